@@ -1,0 +1,11 @@
+#pragma once
+// One function per tonghop-cli command; each owns its options and exit status.
+
+#include <QStringList>
+
+namespace thp::cli {
+
+int runExtract(const QStringList &args);
+int runImport(const QStringList &args);
+
+} // namespace thp::cli
