@@ -38,6 +38,10 @@ struct StoredReport {
     QStringList documents;
     QDateTime importedAt;
     int factCount = 0;
+    int pages = 0;
+    int paragraphs = 0;
+    bool ocr = false;
+    QStringList warnings;  // importer and extraction warnings at import time
 };
 
 struct StoredFact {
@@ -48,6 +52,7 @@ struct StoredFact {
     QString province;    // for entered facts (reports carry their own)
     QString changedBy;
     QDateTime changedAt;
+    int revision = 0;    // grows with every change; edits may require the one they saw
 };
 
 struct ReportInput {
@@ -62,19 +67,38 @@ struct AddReportResult {
     QString message;         // why skipped or failed
 };
 
+// What re-extracting a report did: only facts nobody has reviewed are replaced.
+struct ReextractResult {
+    bool ok = false;
+    int removed = 0;   // status "extracted" facts dropped
+    int added = 0;     // new extracted facts
+    int kept = 0;      // confirmed, edited, rejected facts left as the reviewer made them
+    int skippedAsReviewed = 0; // new facts not added because a reviewed fact says the same
+    QString error;
+};
+
 class ReportStore
 {
 public:
     explicit ReportStore(Database &db);
 
+    // SHA-256 (hex) of the NFC text's UTF-8: the same report read twice has the same hash.
     static QString contentHash(const QString &nfcText);
 
+    // One transaction: the report, its search entry and its facts (status "extracted").
     AddReportResult addReport(const ReportInput &input);
     QList<StoredReport> reports() const;
     std::optional<StoredReport> report(qint64 id) const;
+    std::optional<StoredReport> reportByHash(const QString &contentHash) const;
     QString reportText(qint64 id) const;
     QList<StoredFact> facts(qint64 reportId) const;
     int reportCount() const;
+
+    // Replaces the report's unreviewed facts with a new extraction (rules changed). Facts a
+    // person confirmed, edited or rejected are never touched; one transaction.
+    ReextractResult reextractReport(qint64 reportId, const ExtractionResult &extraction);
+    // Removes a report with its facts and search entry (one transaction).
+    bool removeReport(qint64 reportId, QString *error = nullptr);
 
 private:
     Database &m_db;

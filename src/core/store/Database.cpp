@@ -1,0 +1,336 @@
+#include "store/Database.h"
+
+#include "model/MetricCatalogue.h"
+#include "store/SqlSupport.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace thp {
+
+namespace {
+
+constexpr int kLatestSchemaVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thp::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("tonghop-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// Statements of a migration file: '--' comment lines dropped, split at ';' ending a line.
+QStringList migrationStatements(const QString &dialect, int version, QString *error)
+{
+    const QString path = QStringLiteral(":/tonghop/store/%1/%2_initial.sql")
+                             .arg(dialect)
+                             .arg(version, 4, 10, QLatin1Char('0'));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("schema migration %1 is missing from the program (%2)").arg(version).arg(path);
+        return {};
+    }
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            lines << line;
+    static const QRegularExpression endOfStatement(QStringLiteral(";[ \\t]*(\\n|$)"));
+    QStringList statements;
+    for (const QString &s : lines.join(QLatin1Char('\n')).split(endOfStatement)) {
+        if (!s.trimmed().isEmpty())
+            statements << s.trimmed();
+    }
+    return statements;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isPostgresUrl(const QString &pathOrUrl)
+{
+    return pathOrUrl.startsWith(QLatin1String("postgresql://")) || pathOrUrl.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/tonghop.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return kLatestSchemaVersion;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isPostgres() const
+{
+    return m_postgres;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+std::unique_ptr<Database> Database::open(const QString &pathOrUrl, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    std::unique_ptr<Database> d(new Database);
+    d->m_location = pathOrUrl;
+    d->m_connectionName = nextConnectionName();
+    d->m_postgres = isPostgresUrl(pathOrUrl);
+
+    if (d->m_postgres) {
+        const QUrl url(pathOrUrl);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d->m_connectionName);
+        if (!db.isValid()) {
+            *error = tr("the PostgreSQL driver (QPSQL) is not installed");
+            return nullptr;
+        }
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            *error = tr("cannot connect to %1: %2").arg(url.toDisplayString(QUrl::RemovePassword),
+                                                      db.lastError().text());
+            return nullptr;
+        }
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    } else {
+        const QFileInfo info(pathOrUrl);
+        if (info.exists() && info.isDir()) {
+            *error = tr("%1 is a folder, not a database file").arg(pathOrUrl);
+            return nullptr;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = tr("cannot create the folder %1").arg(info.absolutePath());
+            return nullptr;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
+        if (!db.isValid()) {
+            *error = tr("the SQLite driver (QSQLITE) is not installed");
+            return nullptr;
+        }
+        db.setDatabaseName(pathOrUrl);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open()) {
+            *error = tr("cannot open %1: %2").arg(pathOrUrl, db.lastError().text());
+            return nullptr;
+        }
+        QSqlQuery q(db);
+        // Connection settings only: nothing is written before the version check below.
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA busy_timeout = 15000"))
+            || !q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
+            *error = tr("cannot read %1: %2").arg(pathOrUrl, q.lastError().text());
+            return nullptr;
+        }
+    }
+
+    QSqlDatabase db = d->connection();
+    const QStringList tables = db.tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
+        *error = tr("%1 is not a TongHop database (it holds other tables); it was left unchanged").arg(pathOrUrl);
+        return nullptr;
+    }
+    const int version = d->schemaVersion();
+    if (version < 0) {
+        *error = tr("cannot read the schema version of %1").arg(pathOrUrl);
+        return nullptr;
+    }
+    if (version > kLatestSchemaVersion) {
+        *error = tr("%1 was written by a newer TongHop (database schema %2; this program knows up to %3). "
+                    "It was not opened or changed: please update TongHop.")
+                     .arg(pathOrUrl)
+                     .arg(version)
+                     .arg(kLatestSchemaVersion);
+        return nullptr;
+    }
+    if (!d->m_postgres) {
+        QSqlQuery q(db);
+        // WAL: readers never block the writer, so the GUI stays usable during an import.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            *error = tr("cannot open %1: %2").arg(pathOrUrl, q.lastError().text());
+            return nullptr;
+        }
+    }
+    if (!d->migrate(error))
+        return nullptr;
+    return d;
+}
+
+bool Database::beginWrite(QString *error)
+{
+    QSqlQuery q(connection());
+    const bool ok = q.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
+bool Database::commit(QString *error)
+{
+    QSqlQuery q(connection());
+    const bool ok = q.exec(QStringLiteral("COMMIT"));
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Database::migrate(QString *error)
+{
+    const QString dialect = m_postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    for (int v = 1; v <= kLatestSchemaVersion; ++v) {
+        WriteTransaction tx(*this);
+        if (!tx.begin(error)) {
+            *error = tr("cannot update the schema of %1: %2").arg(m_location, *error);
+            return false;
+        }
+        QSqlQuery q(connection());
+        if (v == 1) {
+            // Every later migration finds this table; created with the first step.
+            const QString create = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                                  "applied_at TEXT NOT NULL, program_version TEXT NOT NULL)");
+            if (!q.exec(create)) {
+                *error = tr("cannot update the schema of %1: %2").arg(m_location, q.lastError().text());
+                return false;
+            }
+        }
+        // Another connection may have migrated meanwhile: re-read inside the lock.
+        if (schemaVersion() >= v)
+            continue;
+        const QStringList statements = migrationStatements(dialect, v, error);
+        if (statements.isEmpty())
+            return false;
+        for (const QString &s : statements) {
+            if (!q.exec(s)) {
+                *error = tr("schema migration %1 failed on %2: %3").arg(v).arg(m_location, q.lastError().text());
+                return false;
+            }
+        }
+        if (v == 1 && !seedReferenceData(error))
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at, program_version) VALUES (?, ?, ?)"));
+        q.addBindValue(v);
+        q.addBindValue(store::toDbTime(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(QStringLiteral(TONGHOP_VERSION));
+        if (!q.exec() || !tx.commit(error)) {
+            *error = tr("schema migration %1 failed on %2: %3").arg(v).arg(m_location, q.lastError().text());
+            return false;
+        }
+    }
+    // The catalogue may have grown since the database was made: keep the metrics table in step.
+    QSqlQuery count(connection());
+    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM metrics")) && count.next()
+        && count.value(0).toInt() != MetricCatalogue::instance().metrics().size()) {
+        count.finish();
+        WriteTransaction tx(*this);
+        if (!tx.begin(error) || !seedReferenceData(error) || !tx.commit(error))
+            return false;
+    }
+    return true;
+}
+
+bool Database::seedReferenceData(QString *error)
+{
+    QSqlQuery q(connection());
+    QFile csv(QStringLiteral(":/tonghop/gazetteer/provinces.csv"));
+    if (!csv.open(QIODevice::ReadOnly)) {
+        *error = tr("the province list is missing from the program");
+        return false;
+    }
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    q.prepare(QStringLiteral(
+        "INSERT INTO provinces (name, kind, ascii, aliases, valid_from, valid_to, merged_into_2025, region, capital) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, "
+        "ascii = excluded.ascii, aliases = excluded.aliases, valid_from = excluded.valid_from, "
+        "valid_to = excluded.valid_to, merged_into_2025 = excluded.merged_into_2025, "
+        "region = excluded.region, capital = excluded.capital"));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList c = lines.at(i).trimmed().split(QLatin1Char(','));
+        if (c.size() != 9) {
+            *error = tr("the province list is malformed at line %1").arg(i + 1);
+            return false;
+        }
+        auto yearOrNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(s.toInt()); };
+        auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };
+        q.addBindValue(c.at(0));
+        q.addBindValue(c.at(1));
+        q.addBindValue(c.at(2));
+        q.addBindValue(c.at(3));
+        q.addBindValue(yearOrNull(c.at(4)));
+        q.addBindValue(yearOrNull(c.at(5)));
+        q.addBindValue(textOrNull(c.at(6)));
+        q.addBindValue(textOrNull(c.at(7)));
+        q.addBindValue(textOrNull(c.at(8)));
+        if (!q.exec()) {
+            *error = tr("cannot store the province list: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO metrics (key, family, kind, unit, name_vi, name_en, part_of) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET family = excluded.family, kind = excluded.kind, unit = excluded.unit, "
+        "name_vi = excluded.name_vi, name_en = excluded.name_en, part_of = excluded.part_of"));
+    for (const MetricInfo &m : MetricCatalogue::instance().metrics()) {
+        q.addBindValue(m.key);
+        q.addBindValue(m.family);
+        q.addBindValue(m.isRate ? QStringLiteral("rate") : QStringLiteral("count"));
+        q.addBindValue(m.unit);
+        q.addBindValue(m.nameVi);
+        q.addBindValue(m.nameEn);
+        q.addBindValue(m.partOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.partOf));
+        if (!q.exec()) {
+            *error = tr("cannot store the metric catalogue: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace thp

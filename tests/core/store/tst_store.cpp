@@ -1,0 +1,315 @@
+// Storage: reports stored whole or not at all, facts read back exactly, duplicates skipped,
+// a newer database refused untouched, and reviewed facts never overwritten.
+#include "store/Database.h"
+#include "store/ReportStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thp;
+
+namespace {
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Fact makeFact(const QString &metric, double value, std::optional<Period> period, qsizetype start, qsizetype end)
+{
+    Fact f;
+    f.metric = metric;
+    f.value = value;
+    f.period = period;
+    f.span = {start, end};
+    f.unit = QStringLiteral("đảng viên");
+    f.text = QStringLiteral("thi hành kỷ luật đối với %1 đảng viên").arg(value);
+    f.confidence = 0.87;
+    f.ruleId = QStringLiteral("discipline.members/1");
+    return f;
+}
+
+ReportInput sampleReport(const QString &text = QStringLiteral(
+                             "Từ năm 2016 đến năm 2020, các cấp ủy đã thi hành kỷ luật đối với 944 đảng viên "
+                             "(cấp tỉnh 41, cấp huyện 372). Năm 2023, gần 15 nghìn đảng viên dự học."))
+{
+    ReportInput in;
+    in.fileName = QStringLiteral("an-giang.txt");
+    in.document.text = text;
+    in.document.title = QStringLiteral("Kinh nghiệm của An Giang");
+    in.document.format = QStringLiteral("txt");
+    in.document.encoding = QStringLiteral("UTF-8");
+    in.document.paragraphs = 1;
+    in.extraction.info.title = QStringLiteral("Kinh nghiệm của An Giang trong thực hiện Nghị quyết Trung ương 4");
+    in.extraction.info.province = QStringLiteral("An Giang");
+    in.extraction.info.province2025 = QStringLiteral("An Giang");
+    in.extraction.info.unit = QStringLiteral("Tỉnh ủy An Giang");
+    in.extraction.info.year = 2021;
+    in.extraction.info.term = QStringLiteral("XII");
+    in.extraction.info.documents = {QStringLiteral("Chương trình hành động số 11-CTr/TU ngày 7-2-2017")};
+    in.extraction.warnings = {QStringLiteral("no figure for org.members")};
+
+    const qsizetype at = text.indexOf(QStringLiteral("thi hành"));
+    Fact all = makeFact(QStringLiteral("discipline.members"), 944, Period{2016, 2020}, at, at + 38);
+    Fact province = makeFact(QStringLiteral("discipline.members"), 41, Period{2016, 2020}, at + 40, at + 51);
+    province.level = Level::Province;
+    province.warnings = {QStringLiteral("parts do not add up to the total")};
+    const qsizetype near = text.indexOf(QStringLiteral("gần 15"));
+    Fact approx = makeFact(QStringLiteral("training.participants"), 15000, std::nullopt, near, near + 30);
+    approx.qualifier = Qualifier::Approx;
+    approx.unit = QStringLiteral("đảng viên");
+    Fact rate = makeFact(QStringLiteral("rating.orgs_good.rate"), 98.4, Period{2023, 2023}, 0, 0);
+    rate.qualifier = Qualifier::Projected;
+    rate.unit = QStringLiteral("%");
+    in.extraction.facts = {all, province, approx, rate};
+    return in;
+}
+
+bool sameFact(const Fact &a, const Fact &b)
+{
+    return a.metric == b.metric && a.level == b.level && a.value == b.value && a.qualifier == b.qualifier
+        && a.period == b.period && a.unit == b.unit && a.span == b.span && a.text == b.text
+        && qFuzzyCompare(a.confidence, b.confidence) && a.ruleId == b.ruleId && a.warnings == b.warnings;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_dir.isValid()); m_path = m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_n)); }
+
+    void opensAndMigrates()
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM provinces")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 64);
+        QVERIFY(q.exec(QStringLiteral("SELECT merged_into_2025 FROM provinces WHERE name = 'Bạc Liêu'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Cà Mau"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM metrics WHERE kind = 'rate'")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 3);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Reopening does not migrate again.
+        db.reset();
+        db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q2(db->connection());
+        QVERIFY(q2.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && q2.next());
+        QCOMPARE(q2.value(0).toInt(), Database::latestSchemaVersion());
+    }
+
+    void severalConnectionsAtOnce()
+    {
+        QString error;
+        auto a = Database::open(m_path, &error);
+        auto b = Database::open(m_path, &error);
+        QVERIFY2(a && b, qPrintable(error));
+        QVERIFY(a->connection().connectionName() != b->connection().connectionName());
+        ReportStore sa(*a), sb(*b);
+        QCOMPARE(sa.addReport(sampleReport()).kind, AddReportResult::Imported);
+        QCOMPARE(sb.reportCount(), 1);
+    }
+
+    void importTwiceKeepsOneReport()
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        const AddReportResult first = store.addReport(sampleReport());
+        QCOMPARE(first.kind, AddReportResult::Imported);
+        QVERIFY(first.reportId > 0);
+        ReportInput again = sampleReport();
+        again.fileName = QStringLiteral("copy-of-an-giang.docx");
+        const AddReportResult second = store.addReport(again);
+        QCOMPARE(second.kind, AddReportResult::Skipped);
+        QCOMPARE(second.reportId, first.reportId);
+        QVERIFY2(second.message.contains(QStringLiteral("#%1").arg(first.reportId)), qPrintable(second.message));
+        QVERIFY2(second.message.contains(QStringLiteral("Kinh nghiệm của An Giang")), qPrintable(second.message));
+        QCOMPARE(store.reportCount(), 1);
+        QCOMPARE(store.facts(first.reportId).size(), 4);
+
+        // A different text is a different report.
+        QCOMPARE(store.addReport(sampleReport(QStringLiteral("Năm 2023, thi hành kỷ luật 12 đảng viên."))).kind,
+                 AddReportResult::Imported);
+        QCOMPARE(store.reportCount(), 2);
+    }
+
+    void contentHashIsOfNfcText()
+    {
+        const QString nfc = QStringLiteral("kỷ luật");
+        const QString nfd = nfc.normalized(QString::NormalizationForm_D);
+        QVERIFY(nfc != nfd);
+        QCOMPARE(ReportStore::contentHash(nfd), ReportStore::contentHash(nfc));
+        QCOMPARE(ReportStore::contentHash(nfc),
+                 QString::fromLatin1(QCryptographicHash::hash(nfc.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    }
+
+    void factsReadBackAsWritten()
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        const ReportInput in = sampleReport();
+        const AddReportResult r = store.addReport(in);
+        QCOMPARE(r.kind, AddReportResult::Imported);
+
+        const QList<StoredFact> stored = store.facts(r.reportId);
+        QCOMPARE(stored.size(), in.extraction.facts.size());
+        for (const Fact &written : in.extraction.facts) {
+            bool found = false;
+            for (const StoredFact &s : stored) {
+                if (sameFact(s.fact, written)) {
+                    found = true;
+                    QCOMPARE(s.status, FactStatus::Extracted);
+                    QCOMPARE(s.reportId, r.reportId);
+                }
+            }
+            QVERIFY2(found, qPrintable(written.metric + QLatin1Char(' ') + QString::number(written.value)));
+        }
+        // The period stays absent where the text gave none (it is not turned into 0–0).
+        int withoutPeriod = 0;
+        for (const StoredFact &s : stored)
+            withoutPeriod += s.fact.period ? 0 : 1;
+        QCOMPARE(withoutPeriod, 1);
+
+        const auto report = store.report(r.reportId);
+        QVERIFY(report);
+        QCOMPARE(report->title, in.extraction.info.title);
+        QCOMPARE(report->province, QStringLiteral("An Giang"));
+        QCOMPARE(report->province2025, QStringLiteral("An Giang"));
+        QCOMPARE(report->unit, QStringLiteral("Tỉnh ủy An Giang"));
+        QCOMPARE(report->year, 2021);
+        QCOMPARE(report->term, QStringLiteral("XII"));
+        QCOMPARE(report->documents, in.extraction.info.documents);
+        QCOMPARE(report->warnings, in.extraction.warnings);
+        QCOMPARE(report->fileName, in.fileName);
+        QCOMPARE(report->format, QStringLiteral("txt"));
+        QCOMPARE(report->factCount, 4);
+        QVERIFY(report->importedAt.isValid());
+        QVERIFY(qAbs(report->importedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(report->contentHash, ReportStore::contentHash(in.document.text));
+        QCOMPARE(store.reportText(r.reportId), in.document.text);
+        // Offsets stay valid: the span points at the same words in the stored text.
+        const StoredFact &first = stored.first(); // facts come in text order
+        QCOMPARE(first.fact.value, 944.0);
+        QCOMPARE(store.reportText(r.reportId).mid(first.fact.span.start, first.fact.span.length()), first.fact.text);
+        QCOMPARE(store.reports().size(), 1);
+        QCOMPARE(store.reports().first().id, r.reportId);
+    }
+
+    void newerDatabaseIsRefusedUntouched()
+    {
+        QString error;
+        {
+            auto db = Database::open(m_path, &error);
+            QVERIFY2(db, qPrintable(error));
+            ReportStore(*db).addReport(sampleReport());
+            QSqlQuery q(db->connection());
+            q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at, program_version) VALUES (?, ?, ?)"));
+            q.addBindValue(Database::latestSchemaVersion() + 1);
+            q.addBindValue(QStringLiteral("2030-01-01T00:00:00.000Z"));
+            q.addBindValue(QStringLiteral("9.0"));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileDigest(m_path);
+        QVERIFY(!before.isEmpty());
+        auto db = Database::open(m_path, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+        QVERIFY2(error.contains(m_path), qPrintable(error));
+        QCOMPARE(fileDigest(m_path), before);
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(m_path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileDigest(m_path);
+        QString error;
+        QVERIFY(!Database::open(m_path, &error));
+        QVERIFY2(error.contains(QLatin1String("not a TongHop database")), qPrintable(error));
+        QCOMPARE(fileDigest(m_path), before);
+    }
+
+    void notADatabaseGivesAReason()
+    {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is a Word document, not a database").repeated(200));
+        f.close();
+        QString error;
+        QVERIFY(!Database::open(m_path, &error));
+        QVERIFY2(error.contains(m_path), qPrintable(error));
+        QVERIFY2(!error.isEmpty(), "no reason");
+    }
+
+    void failingInsertRollsBackWholeReport()
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        ReportInput in = sampleReport();
+        // The last fact breaks a constraint: the report and the facts before it must go too.
+        Fact bad = makeFact(QStringLiteral("discipline.members"), 7, Period{2020, 2020}, 5, 9);
+        bad.level = QStringLiteral("village");
+        in.extraction.facts.append(bad);
+        const AddReportResult r = store.addReport(in);
+        QCOMPARE(r.kind, AddReportResult::Failed);
+        QVERIFY2(r.message.contains(QLatin1String("discipline.members")), qPrintable(r.message));
+        QCOMPARE(store.reportCount(), 0);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM facts) + (SELECT COUNT(*) FROM reports_fts)")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+
+        // The connection is usable afterwards and the same report can then be stored.
+        in.extraction.facts.removeLast();
+        QCOMPARE(store.addReport(in).kind, AddReportResult::Imported);
+        QCOMPARE(store.reportCount(), 1);
+    }
+
+    void defaultLocationIsInAppData()
+    {
+        const QString path = Database::defaultLocation();
+        QVERIFY(path.endsWith(QLatin1String("/tonghop.sqlite")));
+        QVERIFY(QFileInfo(path).dir().exists());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_n = 0;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
