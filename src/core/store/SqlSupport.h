@@ -50,6 +50,12 @@ inline QVariant nullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
+// A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 inline QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? nullText() : QVariant(s);

@@ -71,7 +71,11 @@ ReportInput sampleReport(const QString &text = QStringLiteral(
     Fact rate = makeFact(QStringLiteral("rating.orgs_good.rate"), 98.4, Period{2023, 2023}, 0, 0);
     rate.qualifier = Qualifier::Projected;
     rate.unit = QStringLiteral("%");
-    in.extraction.facts = {all, province, approx, rate};
+    Fact bare; // only what a rule must give: the rest left as default (null strings)
+    bare.metric = QStringLiteral("documents.issued");
+    bare.value = 12;
+    bare.period = Period{2017, 2019};
+    in.extraction.facts = {all, province, approx, rate, bare};
     return in;
 }
 
@@ -147,7 +151,7 @@ private Q_SLOTS:
         QVERIFY2(second.message.contains(QStringLiteral("#%1").arg(first.reportId)), qPrintable(second.message));
         QVERIFY2(second.message.contains(QStringLiteral("Kinh nghiệm của An Giang")), qPrintable(second.message));
         QCOMPARE(store.reportCount(), 1);
-        QCOMPARE(store.facts(first.reportId).size(), 4);
+        QCOMPARE(store.facts(first.reportId).size(), 5);
 
         // A different text is a different report.
         QCOMPARE(store.addReport(sampleReport(QStringLiteral("Năm 2023, thi hành kỷ luật 12 đảng viên."))).kind,
@@ -206,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(report->warnings, in.extraction.warnings);
         QCOMPARE(report->fileName, in.fileName);
         QCOMPARE(report->format, QStringLiteral("txt"));
-        QCOMPARE(report->factCount, 4);
+        QCOMPARE(report->factCount, 5);
         QVERIFY(report->importedAt.isValid());
         QVERIFY(qAbs(report->importedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QCOMPARE(report->contentHash, ReportStore::contentHash(in.document.text));

@@ -1,0 +1,189 @@
+// tonghop-cli as scripts see it: the JSON contract of `extract --json` (../shared/spec/cli.md),
+// failures that name the file without stopping the batch, and `import` skipping a report
+// already stored. The extractor's exact figures are not asserted here (tests/core/extract
+// does that); only the shape and what a user of the command line would notice.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCli = QStringLiteral(THP_BINARY_DIR "/src/cli/tonghop-cli");
+const QString kSample = QStringLiteral(THP_SAMPLES_DIR "/an-giang-nq4-xii.txt");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args, const QString &home = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!home.isEmpty()) {
+        // The default database lives under the user's data folder: keep tests out of the real one.
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    }
+    p.setProcessEnvironment(env);
+    p.start(kCli, args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+bool isNullOrString(const QJsonValue &v)
+{
+    return v.isNull() || v.isString();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(kCli), qPrintable(kCli));
+        QVERIFY2(QFileInfo::exists(kSample), qPrintable(kSample));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void extractJsonFollowsTheContract()
+    {
+        const Run r = cli({QStringLiteral("extract"), QStringLiteral("--json"), kSample});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+        const QJsonArray docs = doc.object().value(QStringLiteral("documents")).toArray();
+        QCOMPARE(docs.size(), 1);
+        const QJsonObject d = docs.first().toObject();
+        QCOMPARE(d.value(QStringLiteral("file")).toString(), kSample);
+        QCOMPARE(d.value(QStringLiteral("format")).toString(), QStringLiteral("txt"));
+        QCOMPARE(d.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+        for (const char *key : {"title", "province", "province_2025", "unit", "term"}) {
+            QVERIFY2(d.contains(QLatin1String(key)), key);
+            QVERIFY2(isNullOrString(d.value(QLatin1String(key))), key);
+        }
+        QVERIFY(d.value(QStringLiteral("year")).isNull() || d.value(QStringLiteral("year")).isDouble());
+        QVERIFY(d.value(QStringLiteral("documents")).isArray());
+        QVERIFY(d.value(QStringLiteral("warnings")).isArray());
+        // The title is read as written, diacritics intact (NFC).
+        const QString title = d.value(QStringLiteral("title")).toString();
+        QVERIFY2(title.contains(QStringLiteral("An Giang")), qPrintable(title));
+        QCOMPARE(title, title.normalized(QString::NormalizationForm_C));
+
+        const QJsonArray facts = d.value(QStringLiteral("facts")).toArray();
+        const QStringList levels = {QStringLiteral("central"), QStringLiteral("province"), QStringLiteral("district"),
+                                    QStringLiteral("grassroots"), QStringLiteral("cell"), QStringLiteral("all")};
+        const QStringList qualifiers = {QStringLiteral("exact"), QStringLiteral("approx"), QStringLiteral("at_least"),
+                                        QStringLiteral("projected")};
+        for (const QJsonValue &v : facts) {
+            const QJsonObject f = v.toObject();
+            QVERIFY(!f.value(QStringLiteral("metric")).toString().isEmpty());
+            QVERIFY2(levels.contains(f.value(QStringLiteral("level")).toString()),
+                     qPrintable(f.value(QStringLiteral("level")).toString()));
+            QVERIFY(f.value(QStringLiteral("value")).isDouble());
+            QVERIFY(qualifiers.contains(f.value(QStringLiteral("qualifier")).toString()));
+            const QJsonValue period = f.value(QStringLiteral("period"));
+            QVERIFY(period.isNull() || period.isObject());
+            if (period.isObject()) {
+                QVERIFY(period[QLatin1String("from")].isDouble() && period[QLatin1String("to")].isDouble());
+                QVERIFY(period[QLatin1String("from")].toInt() <= period[QLatin1String("to")].toInt());
+            }
+            QVERIFY(f.value(QStringLiteral("unit")).isString());
+            const QJsonObject span = f.value(QStringLiteral("span")).toObject();
+            QVERIFY(span.value(QStringLiteral("start")).isDouble() && span.value(QStringLiteral("end")).isDouble());
+            QVERIFY(span.value(QStringLiteral("start")).toInt() < span.value(QStringLiteral("end")).toInt());
+            QVERIFY(f.value(QStringLiteral("text")).isString());
+            const double confidence = f.value(QStringLiteral("confidence")).toDouble(-1);
+            QVERIFY(confidence >= 0 && confidence <= 1);
+        }
+    }
+
+    void missingFileFailsButOthersComeOut()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("không-có.txt"));
+        const Run r = cli({QStringLiteral("extract"), QStringLiteral("--json"), missing, kSample});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray docs = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("documents")).toArray();
+        QCOMPARE(docs.size(), 2);
+        const QJsonObject bad = docs.at(0).toObject();
+        QCOMPARE(bad.value(QStringLiteral("file")).toString(), missing);
+        QCOMPARE(bad.value(QStringLiteral("facts")).toArray().size(), 0);
+        const QJsonArray warnings = bad.value(QStringLiteral("warnings")).toArray();
+        QVERIFY(!warnings.isEmpty());
+        QVERIFY2(warnings.first().toString().contains(QStringLiteral("không-có.txt")),
+                 qPrintable(warnings.first().toString()));
+        const QJsonObject good = docs.at(1).toObject();
+        QCOMPARE(good.value(QStringLiteral("file")).toString(), kSample);
+        QVERIFY(good.value(QStringLiteral("title")).toString().contains(QStringLiteral("An Giang")));
+    }
+
+    void importTwiceSkipsTheSecondTime()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run first = cli({QStringLiteral("import"), kSample, QStringLiteral("--db"), db});
+        QVERIFY2(first.exitCode == 0, QByteArray(first.out + first.err).constData());
+        const QString out1 = QString::fromUtf8(first.out);
+        QVERIFY2(out1.contains(QStringLiteral("[1/1] ") + kSample + QStringLiteral(": imported")), qPrintable(out1));
+        QVERIFY2(out1.contains(QStringLiteral("imported 1, skipped 0, failed 0")), qPrintable(out1));
+
+        const Run second = cli({QStringLiteral("import"), QStringLiteral("--db"), db, kSample});
+        QCOMPARE(second.exitCode, 0);
+        const QString out2 = QString::fromUtf8(second.out);
+        QVERIFY2(out2.contains(QStringLiteral(": skipped: already stored as report #1")), qPrintable(out2));
+        QVERIFY2(out2.contains(QStringLiteral("imported 0, skipped 1, failed 0")), qPrintable(out2));
+    }
+
+    void importGoesOnAfterABrokenFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("batch"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+        QVERIFY(QFile::copy(kSample, folder + QStringLiteral("/sub/an-giang.txt")));
+        QFile broken(folder + QStringLiteral("/a-broken.txt"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray("\xff\xfe\x00\xd8\x00\x00 not text at all \x80\x81", 24).repeated(50));
+        broken.close();
+        const QString missing = m_dir.filePath(QStringLiteral("đã-xóa.txt"));
+        const QString db = m_dir.filePath(QStringLiteral("batch.sqlite"));
+        const Run r = cli({QStringLiteral("import"), missing, folder, QStringLiteral("--db"), db});
+        const QString out = QString::fromUtf8(r.out);
+        QCOMPARE(r.exitCode, 1);
+        // The missing file comes first and fails, naming itself; the batch goes on into the
+        // folder (recursively) and the good report is stored whatever became of the broken one.
+        QVERIFY2(out.contains(QStringLiteral("[1/3] ") + missing + QStringLiteral(": failed: ")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("/sub/an-giang.txt: imported")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("[3/3]")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("imported 1, skipped 0, failed 2"))
+                     || out.contains(QStringLiteral("imported 2, skipped 0, failed 1")),
+                 qPrintable(out));
+    }
+
+    void importToAnUnopenableDatabaseFails()
+    {
+        const Run r = cli({QStringLiteral("import"), kSample, QStringLiteral("--db"), m_dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(m_dir.path()), r.err.constData());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
