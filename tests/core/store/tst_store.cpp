@@ -315,5 +315,21 @@ private:
     int m_n = 0;
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+int runFactStoreTests(int argc, char **argv);
+int runBatchImporterTests(int argc, char **argv);
+
+// One executable for the storage area, several test classes.
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        TestStore t;
+        status |= QTest::qExec(&t, argc, argv);
+    }
+    status |= runFactStoreTests(argc, argv);
+    status |= runBatchImporterTests(argc, argv);
+    return status;
+}
+
 #include "tst_store.moc"
