@@ -1,0 +1,161 @@
+// Extraction benchmark (not a test): throughput of Normalizer::toNfc + Extractor::extract
+// on generated reports, linearity on 1/2/4/8 MB inputs, a 50 MB single-line input, inputs
+// with 100,000 numbers, and peak memory while extracting many reports in sequence.
+// Run: bench_extract [--quick]   (see docs/benchmarks.md, section "Extraction")
+
+#include "ReportGenerator.h"
+#include "extract/Extractor.h"
+#include "text/Normalizer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+using namespace thp;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// Peak resident set size so far, in MB (VmHWM from /proc/self/status).
+double peakRssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+struct Timing {
+    double seconds = 0;
+    qsizetype facts = 0;
+};
+
+Timing timeExtract(const QString &text)
+{
+    QElapsedTimer t;
+    t.start();
+    const ExtractionResult r = Extractor::instance().extract(Normalizer::toNfc(text));
+    return {t.nsecsElapsed() / 1e9, r.facts.size()};
+}
+
+double mb(qsizetype bytes)
+{
+    return bytes / (1024.0 * 1024.0);
+}
+
+void row(const QString &what, qsizetype bytes, const Timing &t)
+{
+    out() << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(10) << Qt::right
+          << QString::number(mb(bytes), 'f', 2) << QString::number(t.seconds, 'f', 3)
+          << QString::number(mb(bytes) / t.seconds, 'f', 1) << QString::number(t.facts) << qSetFieldWidth(0) << '\n';
+    out().flush();
+}
+
+void header(const QString &title)
+{
+    out() << '\n' << title << '\n' << qSetFieldWidth(34) << Qt::left << QStringLiteral("input") << qSetFieldWidth(10)
+          << Qt::right << QStringLiteral("MB") << QStringLiteral("seconds") << QStringLiteral("MB/s") << QStringLiteral("facts")
+          << qSetFieldWidth(0) << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+
+    // Load the rules once, outside every measurement.
+    Extractor::instance().extract(Normalizer::toNfc(QStringLiteral("Năm 2020, kiểm tra 5 tổ chức đảng.")));
+    out() << "bench_extract: Normalizer::toNfc + Extractor::extract, one thread\n";
+    out() << "peak RSS after start-up: " << QString::number(peakRssMb(), 'f', 1) << " MB\n";
+
+    // 1. Throughput on ordinary reports.
+    {
+        test::ReportGenerator gen(1);
+        QList<QString> reports;
+        qsizetype bytes = 0;
+        const int n = quick ? 300 : 2000;
+        for (int i = 0; i < n; ++i) {
+            reports.append(gen.generate().text);
+            bytes += reports.last().toUtf8().size();
+        }
+        QElapsedTimer t;
+        t.start();
+        qsizetype facts = 0;
+        for (const QString &r : std::as_const(reports))
+            facts += Extractor::instance().extract(Normalizer::toNfc(r)).facts.size();
+        header(QStringLiteral("Throughput on %1 generated reports (avg %2 KB)").arg(n).arg(bytes / n / 1024.0, 0, 'f', 1));
+        row(QStringLiteral("all reports, one after another"), bytes, {t.nsecsElapsed() / 1e9, facts});
+    }
+
+    // 2. Linearity: one report of 1, 2, 4, 8 MB.
+    header(QStringLiteral("Linearity: one multi-paragraph report of growing size"));
+    for (int size : {1, 2, 4, 8}) {
+        if (quick && size > 2)
+            break;
+        test::ReportGenerator gen(100 + size);
+        test::GeneratorOptions o;
+        o.minBytes = qsizetype(size) * 1024 * 1024;
+        const QString text = gen.generate(o).text;
+        row(QStringLiteral("%1 MB report").arg(size), text.toUtf8().size(), timeExtract(text));
+    }
+
+    // 3. A 50 MB report on a single line (no line breaks at all).
+    {
+        test::ReportGenerator gen(50);
+        test::GeneratorOptions o;
+        o.minBytes = qsizetype(quick ? 10 : 50) * 1024 * 1024;
+        o.singleLine = true;
+        const QString text = gen.generate(o).text;
+        header(QStringLiteral("Pathological inputs"));
+        row(QStringLiteral("%1 MB on a single line").arg(quick ? 10 : 50), text.toUtf8().size(), timeExtract(text));
+    }
+
+    // 4. 100,000 numbers: bare, and inside figure clauses.
+    {
+        QString bare;
+        QString clauses;
+        for (int i = 0; i < 100000; ++i) {
+            const QString n = test::groupThousands(1000 + (i * 7919) % 900000);
+            bare += n + (i % 20 == 19 ? QStringLiteral(". ") : QStringLiteral(", "));
+            if (i % 2 == 0)
+                clauses += QStringLiteral("Năm %1, cấp ủy các cấp kiểm tra %2 tổ chức đảng và ").arg(2016 + i % 8).arg(n);
+            else
+                clauses += QStringLiteral("%1 đảng viên. ").arg(n);
+        }
+        row(QStringLiteral("100,000 bare numbers"), bare.toUtf8().size(), timeExtract(bare));
+        row(QStringLiteral("100,000 numbers in figure clauses"), clauses.toUtf8().size(), timeExtract(clauses));
+    }
+
+    // 5. Memory: many reports in sequence; the peak must not grow with their number.
+    {
+        out() << "\nPeak RSS while extracting reports in sequence (results dropped after each)\n";
+        out() << qSetFieldWidth(12) << Qt::right << QStringLiteral("reports") << QStringLiteral("MB read")
+              << QStringLiteral("VmHWM MB") << qSetFieldWidth(0) << '\n';
+        test::ReportGenerator gen(5);
+        qsizetype bytes = 0;
+        const int total = quick ? 1000 : 8000;
+        for (int i = 1; i <= total; ++i) {
+            const QString text = gen.generate().text;
+            bytes += text.toUtf8().size();
+            Extractor::instance().extract(Normalizer::toNfc(text));
+            if (i % (total / 4) == 0 || i == 100) {
+                out() << qSetFieldWidth(12) << Qt::right << QString::number(i) << QString::number(mb(bytes), 'f', 1)
+                      << QString::number(peakRssMb(), 'f', 1) << qSetFieldWidth(0) << '\n';
+                out().flush();
+            }
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,100 @@
+// Importer benchmark (not a test): MB of source per second for each format, through
+// ImporterRegistry::read as the CLI calls it. Inputs are the five dev reports repeated.
+// Run: bench_importers [--quick]   (results in docs/benchmarks.md, section "Importers")
+
+#include "core/importers/ImporterFixtures.h"
+#include "importers/ImporterRegistry.h"
+#include "importers/LegacyVietnamese.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace thp;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+}
+
+// Best of three reads, in MB/s of source bytes.
+void measure(const QString &label, const QString &path)
+{
+    const double mb = QFileInfo(path).size() / (1024.0 * 1024.0);
+    double best = 1e9;
+    ImportOutcome last;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        last = ImporterRegistry::instance().read(path);
+        best = std::min(best, t.nsecsElapsed() / 1e9);
+    }
+    out() << QStringLiteral("%1 | %2 MB | %3 s | %4 MB/s | %5 paragraphs%6\n")
+                 .arg(label, -22)
+                 .arg(mb, 6, 'f', 2)
+                 .arg(best, 6, 'f', 3)
+                 .arg(mb / best, 7, 'f', 1)
+                 .arg(last.document.paragraphs)
+                 .arg(last.ok ? QString() : QStringLiteral(" ERROR: ") + last.error);
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv); // QPdfWriter builds the PDF input
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    QTemporaryDir dir;
+    QString corpus;
+    QStringList paragraphs;
+    for (const QString &n : fixtures::sampleNames()) {
+        corpus += fixtures::sampleText(n) + QLatin1Char('\n');
+    }
+    for (const QString &p : corpus.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        paragraphs << p;
+    const int textRepeat = quick ? 40 : 300; // 58 KB x 300 = 17 MB
+    const QString bigText = corpus.repeated(textRepeat);
+    QStringList bigParagraphs;
+    for (int i = 0; i < (quick ? 10 : 60); ++i)
+        bigParagraphs << paragraphs;
+
+    out() << "format                 | size      | time     | throughput  | output\n";
+    write(dir.filePath(QStringLiteral("utf8.txt")), bigText.toUtf8());
+    measure(QStringLiteral("text UTF-8"), dir.filePath(QStringLiteral("utf8.txt")));
+    write(dir.filePath(QStringLiteral("tcvn3.txt")), LegacyCodec::tcvn3().encode(bigText));
+    measure(QStringLiteral("text TCVN3 (detected)"), dir.filePath(QStringLiteral("tcvn3.txt")));
+    write(dir.filePath(QStringLiteral("vni.txt")), LegacyCodec::vni().encode(bigText));
+    measure(QStringLiteral("text VNI (detected)"), dir.filePath(QStringLiteral("vni.txt")));
+    write(dir.filePath(QStringLiteral("w1258.txt")), fixtures::encodeWindows1258(bigText));
+    measure(QStringLiteral("text windows-1258"), dir.filePath(QStringLiteral("w1258.txt")));
+
+    const QString page = fixtures::htmlPage(paragraphs.first(), bigParagraphs, QStringLiteral("utf-8"));
+    write(dir.filePath(QStringLiteral("page.html")), page.toUtf8());
+    measure(QStringLiteral("HTML (with clutter)"), dir.filePath(QStringLiteral("page.html")));
+
+    fixtures::writeZip(dir.filePath(QStringLiteral("r.docx")), fixtures::docxEntries(bigParagraphs, fixtures::DocxRuns::LegacyMixed));
+    measure(QStringLiteral("DOCX (VNI/TCVN3 runs)"), dir.filePath(QStringLiteral("r.docx")));
+    fixtures::writeZip(dir.filePath(QStringLiteral("u.docx")), fixtures::docxEntries(bigParagraphs, fixtures::DocxRuns::Unicode));
+    measure(QStringLiteral("DOCX (Unicode runs)"), dir.filePath(QStringLiteral("u.docx")));
+
+    QStringList pdfParagraphs;
+    for (int i = 0; i < (quick ? 2 : 8); ++i)
+        pdfParagraphs << paragraphs;
+    fixtures::writePdf(dir.filePath(QStringLiteral("r.pdf")), pdfParagraphs, QStringLiteral("BÁO CÁO"));
+    measure(QStringLiteral("PDF (text layer)"), dir.filePath(QStringLiteral("r.pdf")));
+    return 0;
+}
