@@ -7,5 +7,7 @@ namespace thp::cli {
 
 int runExtract(const QStringList &args);
 int runImport(const QStringList &args);
+int runSearch(const QStringList &args);
+int runBackup(const QStringList &args);
 
 } // namespace thp::cli

@@ -20,6 +20,8 @@ struct Command {
 const Command kCommands[] = {
     {"extract", "extract FILE... [--json]   read reports and print their figures", thp::cli::runExtract, false},
     {"import", "import FILE|DIR... [--db PATH|URL]   store reports and figures", thp::cli::runImport, false},
+    {"search", "search TEXT [--db PATH|URL] [--json]   reports containing the words (any diacritics)", thp::cli::runSearch, false},
+    {"backup", "backup OUT [--db PATH]   copy the SQLite database while in use", thp::cli::runBackup, false},
 };
 
 void printHelp()

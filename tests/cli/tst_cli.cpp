@@ -174,6 +174,43 @@ private Q_SLOTS:
                  qPrintable(out));
     }
 
+    void searchFindsWithoutDiacritics()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("search.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, kSample}).exitCode, 0);
+        const Run r = cli({QStringLiteral("search"), QStringLiteral("ky"), QStringLiteral("luat"), QStringLiteral("--db"), db,
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject hit = results.first().toObject();
+        QCOMPARE(hit.value(QStringLiteral("report")).toInt(), 1);
+        QVERIFY2(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("kỷ luật"), Qt::CaseInsensitive),
+                 qPrintable(hit.value(QStringLiteral("snippet")).toString()));
+        const Run none = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("xyzzy")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(QString::fromUtf8(none.out).contains(QStringLiteral("0 reports")));
+        // A database that is not there is not created by a search.
+        const QString nowhere = m_dir.filePath(QStringLiteral("nowhere.sqlite"));
+        QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("--db"), nowhere, QStringLiteral("x")}).exitCode, 1);
+        QVERIFY(!QFileInfo::exists(nowhere));
+    }
+
+    void backupCopiesTheDatabase()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("tobackup.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, kSample}).exitCode, 0);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        const Run r = cli({QStringLiteral("backup"), copy, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("backed up 1 reports")));
+        // The copy is a working database: the same report is already in it.
+        const Run again = cli({QStringLiteral("import"), QStringLiteral("--db"), copy, kSample});
+        QVERIFY2(QString::fromUtf8(again.out).contains(QStringLiteral("skipped: already stored as report #1")),
+                 again.out.constData());
+        QCOMPARE(cli({QStringLiteral("backup"), copy, QStringLiteral("--db"), db}).exitCode, 1); // never overwrites
+    }
+
     void importToAnUnopenableDatabaseFails()
     {
         const Run r = cli({QStringLiteral("import"), kSample, QStringLiteral("--db"), m_dir.path()});

@@ -1,6 +1,7 @@
 // Storage: reports stored whole or not at all, facts read back exactly, duplicates skipped,
 // a newer database refused untouched, and reviewed facts never overwritten.
 #include "store/Database.h"
+#include "store/DatabaseBackup.h"
 #include "store/ReportStore.h"
 
 #include <QCryptographicHash>
@@ -300,6 +301,35 @@ private Q_SLOTS:
         in.extraction.facts.removeLast();
         QCOMPARE(store.addReport(in).kind, AddReportResult::Imported);
         QCOMPARE(store.reportCount(), 1);
+    }
+
+    void backupHoldsTheSameReports()
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        const qint64 id = store.addReport(sampleReport()).reportId;
+        // The copy is made while another connection holds the database open.
+        auto other = Database::open(m_path, &error);
+        QVERIFY2(other, qPrintable(error));
+        const QString out = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(m_n));
+        QVERIFY2(DatabaseBackup::toFile(*db, out, &error), qPrintable(error));
+        auto copy = Database::open(out, &error);
+        QVERIFY2(copy, qPrintable(error));
+        ReportStore copied(*copy);
+        QCOMPARE(copied.reportCount(), 1);
+        QCOMPARE(copied.report(id)->title, store.report(id)->title);
+        QCOMPARE(copied.reportText(id), store.reportText(id));
+        QCOMPARE(copied.facts(id).size(), store.facts(id).size());
+        for (qsizetype i = 0; i < store.facts(id).size(); ++i)
+            QVERIFY(sameFact(copied.facts(id).at(i).fact, store.facts(id).at(i).fact));
+        // Never over an existing file (nor the database itself).
+        QVERIFY(!DatabaseBackup::toFile(*db, out, &error));
+        QVERIFY2(error.contains(out), qPrintable(error));
+        QVERIFY(!DatabaseBackup::toFile(*db, m_path, &error));
+        QVERIFY(!DatabaseBackup::toFile(*db, m_dir.filePath(QStringLiteral("no/such/folder/b.sqlite")), &error));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no/such/folder/b.sqlite"))));
     }
 
     void defaultLocationIsInAppData()

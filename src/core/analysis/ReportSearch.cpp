@@ -1,0 +1,112 @@
+#include "analysis/ReportSearch.h"
+
+#include "store/Database.h"
+#include "text/Normalizer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace thp {
+
+namespace {
+
+constexpr qsizetype kSnippetContext = 80;
+
+// Where the query's words first occur together in the folded text, as [start, end).
+// Prefers the whole phrase; falls back to the first word.
+std::pair<qsizetype, qsizetype> firstMatch(const QString &folded, const QStringList &words)
+{
+    if (words.isEmpty())
+        return {-1, -1};
+    QStringList escaped;
+    for (const QString &w : words)
+        escaped << QRegularExpression::escape(w);
+    const QRegularExpression phrase(QStringLiteral("(?<![\\p{L}\\p{N}])") + escaped.join(QStringLiteral("[^\\p{L}\\p{N}]+")),
+                                    QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpressionMatch m = phrase.match(folded);
+    if (!m.hasMatch()) {
+        const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}])") + escaped.first(),
+                                      QRegularExpression::UseUnicodePropertiesOption);
+        m = word.match(folded);
+    }
+    if (!m.hasMatch())
+        return {-1, -1};
+    return {m.capturedStart(), m.capturedEnd()};
+}
+
+} // namespace
+
+ReportSearch::ReportSearch(Database &db) : m_db(db) {}
+
+QStringList ReportSearch::queryWords(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    return Normalizer::searchFold(text).split(separators, Qt::SkipEmptyParts);
+}
+
+QList<SearchHit> ReportSearch::search(const QString &text, int limit, QString *error) const
+{
+    QList<SearchHit> hits;
+    const QStringList words = queryWords(text);
+    if (words.isEmpty())
+        return hits;
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (m_db.isPostgres()) {
+        // PostgreSQL keeps a folded copy of each text; every word must occur (ILIKE).
+        QString sql = QStringLiteral("SELECT r.id, r.title, r.province, r.report_year, r.text FROM reports r WHERE TRUE");
+        for (qsizetype i = 0; i < words.size(); ++i)
+            sql += QStringLiteral(" AND (r.folded_title || ' ' || r.folded_text) LIKE ?");
+        q.prepare(sql + QStringLiteral(" ORDER BY r.report_year DESC NULLS LAST, r.id DESC LIMIT ?"));
+        for (const QString &w : words)
+            q.addBindValue(QString(QLatin1Char('%') + QString(w).remove(QLatin1Char('%')) + QLatin1Char('%')));
+    } else {
+        // Each word quoted, so nothing the user types is FTS5 syntax; the last one as a prefix.
+        QStringList terms;
+        for (const QString &w : words)
+            terms << QLatin1Char('"') + QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        terms.last() += QLatin1Char('*');
+        q.prepare(QStringLiteral(
+            "SELECT r.id, r.title, r.province, r.report_year, r.text FROM reports_fts "
+            "JOIN reports r ON r.id = reports_fts.rowid WHERE reports_fts MATCH ? "
+            "ORDER BY bm25(reports_fts, 5.0, 1.0), r.id LIMIT ?"));
+        q.addBindValue(terms.join(QLatin1Char(' ')));
+    }
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return hits;
+    }
+    while (q.next()) {
+        SearchHit h;
+        h.reportId = q.value(0).toLongLong();
+        h.title = q.value(1).toString();
+        h.province = q.value(2).toString();
+        h.year = q.value(3).toInt();
+        const QString body = q.value(4).toString();
+        // searchFold keeps one unit per unit of NFC text: offsets carry over to the stored text.
+        const auto [start, end] = firstMatch(Normalizer::searchFold(body), words);
+        if (start >= 0) {
+            const qsizetype from = qMax<qsizetype>(0, start - kSnippetContext);
+            const qsizetype to = qMin(body.size(), end + kSnippetContext);
+            QString snippet = body.mid(from, to - from).simplified();
+            const QString matched = body.mid(start, end - start).simplified();
+            h.snippet = (from > 0 ? QStringLiteral("…") : QString()) + snippet + (to < body.size() ? QStringLiteral("…") : QString());
+            h.snippetMatchStart = h.snippet.indexOf(matched);
+            h.snippetMatchLength = h.snippetMatchStart >= 0 ? matched.size() : 0;
+            h.textOffset = start;
+        } else {
+            // Matched in the title only.
+            h.snippet = body.left(2 * kSnippetContext).simplified();
+        }
+        hits.append(h);
+    }
+    return hits;
+}
+
+} // namespace thp
