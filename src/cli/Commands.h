@@ -9,5 +9,6 @@ int runExtract(const QStringList &args);
 int runImport(const QStringList &args);
 int runSearch(const QStringList &args);
 int runBackup(const QStringList &args);
+int runCompare(const QStringList &args);
 
 } // namespace thp::cli

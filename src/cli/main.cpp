@@ -22,6 +22,8 @@ const Command kCommands[] = {
     {"import", "import FILE|DIR... [--db PATH|URL]   store reports and figures", thp::cli::runImport, false},
     {"search", "search TEXT [--db PATH|URL] [--json]   reports containing the words (any diacritics)", thp::cli::runSearch, false},
     {"backup", "backup OUT [--db PATH]   copy the SQLite database while in use", thp::cli::runBackup, false},
+    {"compare", "compare --metric KEY [--db] [--provinces A,B] [--years FROM-TO] [--level L] [--boundaries 2025] [--format table|csv|json]",
+     thp::cli::runCompare, false},
 };
 
 void printHelp()

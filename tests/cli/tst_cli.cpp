@@ -211,6 +211,44 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("backup"), copy, QStringLiteral("--db"), db}).exitCode, 1); // never overwrites
     }
 
+    void compareJsonFollowsTheContract()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("compare.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(THP_SAMPLES_DIR)}).exitCode, 0);
+        for (const QString &boundaries : {QStringLiteral("as-reported"), QStringLiteral("2025")}) {
+            const Run r = cli({QStringLiteral("compare"), QStringLiteral("--metric"), QStringLiteral("discipline.members"),
+                               QStringLiteral("--db"), db, QStringLiteral("--boundaries"), boundaries,
+                               QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QJsonParseError pe;
+            const QJsonObject o = QJsonDocument::fromJson(r.out, &pe).object();
+            QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+            QCOMPARE(o.value(QStringLiteral("metric")).toString(), QStringLiteral("discipline.members"));
+            QCOMPARE(o.value(QStringLiteral("level")).toString(), QStringLiteral("all"));
+            QCOMPARE(o.value(QStringLiteral("boundaries")).toString(), boundaries);
+            const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+            for (const QJsonValue &v : rows) {
+                const QJsonObject row = v.toObject();
+                QVERIFY(!row.value(QStringLiteral("province")).toString().isEmpty());
+                QVERIFY(row.value(QStringLiteral("period"))[QLatin1String("from")].isDouble());
+                QVERIFY(row.value(QStringLiteral("period"))[QLatin1String("to")].isDouble());
+                const QJsonValue value = row.value(QStringLiteral("value"));
+                QVERIFY(value.isDouble() || (value.isNull() && !row.value(QStringLiteral("note")).toString().isEmpty()));
+                QVERIFY(row.value(QStringLiteral("sources")).isArray());
+                QVERIFY(row.value(QStringLiteral("status")).isString());
+                QVERIFY(row.value(QStringLiteral("status")).toString() != QLatin1String("rejected"));
+            }
+        }
+        const Run csv = cli({QStringLiteral("compare"), QStringLiteral("--metric=discipline.members"), QStringLiteral("--db"), db,
+                             QStringLiteral("--format=csv"), QStringLiteral("--years"), QStringLiteral("2016-2023")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("province,period_from,period_to,value,"));
+        const Run unknown = cli({QStringLiteral("compare"), QStringLiteral("--metric"), QStringLiteral("discipline.member"),
+                                 QStringLiteral("--db"), db});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(QString::fromUtf8(unknown.err).contains(QStringLiteral("discipline.member")));
+    }
+
     void importToAnUnopenableDatabaseFails()
     {
         const Run r = cli({QStringLiteral("import"), kSample, QStringLiteral("--db"), m_dir.path()});

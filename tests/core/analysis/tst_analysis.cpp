@@ -1,8 +1,10 @@
 // Analysis over the store: search that ignores diacritics and case, and (CompareQuery) one
 // metric across provinces and years. Reports are built by hand, not extracted.
 #include "../store/StoreTestData.h"
+#include "analysis/CompareQuery.h"
 #include "analysis/ReportSearch.h"
 #include "store/Database.h"
+#include "store/FactStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,12 +111,248 @@ private:
     qint64 m_langson = 0;
 };
 
+class TestCompareQuery : public QObject
+{
+    Q_OBJECT
+
+    const QString discipline = QStringLiteral("discipline.members");
+
+    qint64 add(const QString &province, int year, const QList<Fact> &facts)
+    {
+        static int n = 0;
+        const AddReportResult r = ReportStore(*m_db).addReport(
+            test::report(province, year, facts, QStringLiteral("Báo cáo %1 số %2").arg(province).arg(++n)));
+        return r.kind == AddReportResult::Imported ? r.reportId : 0;
+    }
+    CompareRow row(const CompareResult &r, const QString &province, int from, int to)
+    {
+        for (const CompareRow &x : r.rows)
+            if (x.province == province && x.period == Period{from, to})
+                return x;
+        return {};
+    }
+    static Fact f(const QString &metric, double value, std::optional<Period> p, const QString &level = Level::All)
+    {
+        return test::fact(metric, value, p, 0, 0, level);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_db = Database::open(m_dir.filePath(QStringLiteral("cmp%1.sqlite").arg(++m_n)), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        // Lạng Sơn: two reports give 2023 discipline differently; members known for 2023.
+        m_ls2023 = add(QStringLiteral("Lạng Sơn"), 2023,
+                       {f(discipline, 223, Period{2023, 2023}), f(QStringLiteral("org.members"), 50000, std::nullopt),
+                        f(discipline, 41, Period{2023, 2023}, Level::Province),
+                        f(discipline, 300, Period{2024, 2024}) /* plan figures are filtered below */});
+        m_ls2024 = add(QStringLiteral("Lạng Sơn"), 2024, {f(discipline, 225, Period{2023, 2023})});
+        // Bạc Liêu and Cà Mau are one province (Cà Mau) since 2025.
+        add(QStringLiteral("Bạc Liêu"), 2023,
+            {f(discipline, 40, Period{2023, 2023}), f(QStringLiteral("org.members"), 20000, Period{2023, 2023}),
+             f(QStringLiteral("training.rate"), 90, Period{2023, 2023}),
+             f(QStringLiteral("training.eligible"), 1000, Period{2023, 2023}),
+             f(QStringLiteral("rating.members_good.rate"), 90, Period{2023, 2023})});
+        add(QStringLiteral("Cà Mau"), 2023,
+            {f(discipline, 60, Period{2023, 2023}), f(QStringLiteral("org.members"), 30000, Period{2023, 2023}),
+             f(discipline, 30, Period{2022, 2022}), f(QStringLiteral("training.rate"), 80, Period{2023, 2023}),
+             f(QStringLiteral("training.eligible"), 3000, Period{2023, 2023}),
+             f(QStringLiteral("rating.members_good.rate"), 80, Period{2023, 2023})});
+        QVERIFY(m_ls2023 && m_ls2024);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void asReportedNewestReportWinsAndDisagreementIsFlagged()
+    {
+        CompareOptions o;
+        o.metric = discipline;
+        const CompareResult r = CompareQuery(*m_db).run(o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const CompareRow ls = row(r, QStringLiteral("Lạng Sơn"), 2023, 2023);
+        QCOMPARE(ls.value, std::optional<double>(225));
+        QVERIFY(ls.disagreement);
+        QCOMPARE(ls.alternatives.size(), 1);
+        QCOMPARE(ls.alternatives.first().value, 223.0);
+        QVERIFY2(ls.note.contains(QStringLiteral("223")) && ls.note.contains(QStringLiteral("newest")), qPrintable(ls.note));
+        QCOMPARE(ls.sources, QStringList{QStringLiteral("Báo cáo Lạng Sơn 2024")});
+        // Sorted by province (Vietnamese order), then period.
+        QStringList order;
+        for (const CompareRow &x : r.rows)
+            order << x.province + QLatin1Char(' ') + x.period.toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("Bạc Liêu 2023"), QStringLiteral("Cà Mau 2022"),
+                                     QStringLiteral("Cà Mau 2023"), QStringLiteral("Lạng Sơn 2023"),
+                                     QStringLiteral("Lạng Sơn 2024")}));
+    }
+
+    void reviewedFigureWinsOverNewerReport()
+    {
+        const QList<StoredFact> facts = ReportStore(*m_db).facts(m_ls2023);
+        qint64 id = 0;
+        for (const StoredFact &s : facts)
+            if (s.fact.metric == discipline && s.fact.level == Level::All && s.fact.value == 223)
+                id = s.id;
+        QVERIFY(FactStore(*m_db).confirmFact(id, QStringLiteral("hoa")).ok);
+        CompareOptions o;
+        o.metric = discipline;
+        const CompareRow ls = row(CompareQuery(*m_db).run(o), QStringLiteral("Lạng Sơn"), 2023, 2023);
+        QCOMPARE(ls.value, std::optional<double>(223));
+        QCOMPARE(ls.status, FactStatus::Confirmed);
+        QVERIFY(ls.disagreement);
+        QVERIFY2(ls.note.contains(QStringLiteral("reviewed")), qPrintable(ls.note));
+
+        // Confirmed only: the unreviewed figures drop out.
+        o.confirmedOnly = true;
+        const CompareResult confirmed = CompareQuery(*m_db).run(o);
+        QCOMPARE(confirmed.rows.size(), 1);
+        QCOMPARE(confirmed.rows.first().value, std::optional<double>(223));
+        QVERIFY(!confirmed.rows.first().disagreement);
+    }
+
+    void rejectedNeverCounts()
+    {
+        for (const StoredFact &s : ReportStore(*m_db).facts(m_ls2024))
+            QVERIFY(FactStore(*m_db).rejectFact(s.id, QStringLiteral("hoa")).ok);
+        CompareOptions o;
+        o.metric = discipline;
+        const CompareRow ls = row(CompareQuery(*m_db).run(o), QStringLiteral("Lạng Sơn"), 2023, 2023);
+        QCOMPARE(ls.value, std::optional<double>(223));
+        QVERIFY(!ls.disagreement);
+    }
+
+    void filtersByLevelProvinceAndYears()
+    {
+        CompareOptions o;
+        o.metric = discipline;
+        o.level = Level::Province;
+        CompareResult r = CompareQuery(*m_db).run(o);
+        QCOMPARE(r.rows.size(), 1);
+        QCOMPARE(r.rows.first().value, std::optional<double>(41));
+
+        o.level = Level::All;
+        o.provinces = {QStringLiteral("lang son"), QStringLiteral("CÀ MAU")};
+        o.yearFrom = 2023;
+        o.yearTo = 2023;
+        r = CompareQuery(*m_db).run(o);
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.rows.at(0).province, QStringLiteral("Cà Mau"));
+        QCOMPARE(r.rows.at(1).province, QStringLiteral("Lạng Sơn"));
+
+        o.metric = QStringLiteral("no.such.metric");
+        QVERIFY(!CompareQuery(*m_db).run(o).ok);
+    }
+
+    void projectedAndEnteredFigures()
+    {
+        Fact plan = f(discipline, 10, Period{2025, 2025});
+        plan.qualifier = Qualifier::Projected;
+        add(QStringLiteral("Hà Nội"), 2024, {plan});
+        Fact entered = f(discipline, 15, Period{2023, 2023});
+        QVERIFY(FactStore(*m_db).addEnteredFact(entered, QStringLiteral("Cao Bằng"), QStringLiteral("hoa")).ok);
+        CompareOptions o;
+        o.metric = discipline;
+        CompareResult r = CompareQuery(*m_db).run(o);
+        QVERIFY(!row(r, QStringLiteral("Hà Nội"), 2025, 2025).value); // a plan is not a result
+        const CompareRow cb = row(r, QStringLiteral("Cao Bằng"), 2023, 2023);
+        QCOMPARE(cb.value, std::optional<double>(15));
+        QCOMPARE(cb.status, FactStatus::Entered);
+        QCOMPARE(cb.sources, QStringList{QStringLiteral("entered by hoa")});
+        o.includeProjected = true;
+        r = CompareQuery(*m_db).run(o);
+        QCOMPARE(row(r, QStringLiteral("Hà Nội"), 2025, 2025).qualifier, Qualifier::Projected);
+    }
+
+    void factWithoutPeriodIsFiledUnderReportYear()
+    {
+        CompareOptions o;
+        o.metric = QStringLiteral("org.members");
+        const CompareResult r = CompareQuery(*m_db).run(o);
+        QCOMPARE(row(r, QStringLiteral("Lạng Sơn"), 2023, 2023).value, std::optional<double>(50000));
+    }
+
+    void perThousandMembers()
+    {
+        CompareOptions o;
+        o.metric = discipline;
+        const CompareResult r = CompareQuery(*m_db).run(o);
+        QCOMPARE(row(r, QStringLiteral("Bạc Liêu"), 2023, 2023).perThousandMembers, std::optional<double>(2.0));
+        QVERIFY(!row(r, QStringLiteral("Cà Mau"), 2022, 2022).perThousandMembers); // members known for 2023 only
+        o.metric = QStringLiteral("training.rate");
+        QVERIFY(!CompareQuery(*m_db).run(o).rows.first().perThousandMembers); // not for a rate
+    }
+
+    void boundaries2025SumCountsOfTheSamePeriod()
+    {
+        CompareOptions o;
+        o.metric = discipline;
+        o.boundaries2025 = true;
+        const CompareResult r = CompareQuery(*m_db).run(o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const CompareRow cm = row(r, QStringLiteral("Cà Mau"), 2023, 2023);
+        QCOMPARE(cm.value, std::optional<double>(100));
+        QCOMPARE(cm.mergedFrom, (QStringList{QStringLiteral("Bạc Liêu"), QStringLiteral("Cà Mau")}));
+        QCOMPARE(cm.sources.size(), 2);
+        QCOMPARE(cm.perThousandMembers, std::optional<double>(2.0)); // 100 per 50.000
+        QVERIFY(!row(r, QStringLiteral("Bạc Liêu"), 2023, 2023).value); // no such 2025 province
+
+        // 2022: only Cà Mau reported; a partial sum would be a made-up figure.
+        const CompareRow partial = row(r, QStringLiteral("Cà Mau"), 2022, 2022);
+        QVERIFY(!partial.value);
+        QVERIFY2(partial.note.contains(QStringLiteral("not comparable")) && partial.note.contains(QStringLiteral("Bạc Liêu")),
+                 qPrintable(partial.note));
+        // Lạng Sơn was not merged: passes through unchanged.
+        QCOMPARE(row(r, QStringLiteral("Lạng Sơn"), 2023, 2023).value, std::optional<double>(225));
+        // A filter by a former name finds the 2025 province it is now part of.
+        o.provinces = {QStringLiteral("Bạc Liêu")};
+        const CompareResult filtered = CompareQuery(*m_db).run(o);
+        QCOMPARE(filtered.rows.size(), 2);
+        QCOMPARE(filtered.rows.first().province, QStringLiteral("Cà Mau"));
+    }
+
+    void boundaries2025CombineRatesOnlyWithDenominators()
+    {
+        CompareOptions o;
+        o.metric = QStringLiteral("training.rate");
+        o.boundaries2025 = true;
+        CompareResult r = CompareQuery(*m_db).run(o);
+        QVERIFY(r.isRate);
+        // (90·1.000 + 80·3.000) / 4.000, not the average 85.
+        QCOMPARE(row(r, QStringLiteral("Cà Mau"), 2023, 2023).value, std::optional<double>(82.5));
+
+        // Members are not known for every part (Cà Mau's org.members is for 2023; remove
+        // Bạc Liêu's): the rate of members rated good cannot be combined.
+        for (const StoredReport &rep : ReportStore(*m_db).reports())
+            if (rep.province == QStringLiteral("Bạc Liêu"))
+                for (const StoredFact &s : ReportStore(*m_db).facts(rep.id))
+                    if (s.fact.metric == QStringLiteral("org.members"))
+                        QVERIFY(FactStore(*m_db).rejectFact(s.id, QStringLiteral("hoa")).ok);
+        o.metric = QStringLiteral("rating.members_good.rate");
+        r = CompareQuery(*m_db).run(o);
+        const CompareRow cm = row(r, QStringLiteral("Cà Mau"), 2023, 2023);
+        QVERIFY(!cm.value);
+        QVERIFY2(cm.note.contains(QStringLiteral("not comparable")) && cm.note.contains(QStringLiteral("Bạc Liêu")),
+                 qPrintable(cm.note));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_n = 0;
+    qint64 m_ls2023 = 0;
+    qint64 m_ls2024 = 0;
+};
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int status = 0;
     {
         TestReportSearch t;
+        status |= QTest::qExec(&t, argc, argv);
+    }
+    {
+        TestCompareQuery t;
         status |= QTest::qExec(&t, argc, argv);
     }
     return status;
