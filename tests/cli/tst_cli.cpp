@@ -2,6 +2,8 @@
 // failures that name the file without stopping the batch, and `import` skipping a report
 // already stored. The extractor's exact figures are not asserted here (tests/core/extract
 // does that); only the shape and what a user of the command line would notice.
+#include "core/store/StoreTestData.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -247,6 +249,29 @@ private Q_SLOTS:
                                  QStringLiteral("--db"), db});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(QString::fromUtf8(unknown.err).contains(QStringLiteral("discipline.member")));
+    }
+
+    void importAndSearchOnPostgres()
+    {
+        if (thp::test::postgresUrl().isEmpty())
+            QSKIP("THP_TEST_PG_URL not set (scripts/with-postgres)");
+        QString error;
+        QVERIFY2(thp::test::resetPostgres(&error), qPrintable(error));
+        const QString url = thp::test::postgresUrl();
+        const Run first = cli({QStringLiteral("import"), QStringLiteral("--db"), url, kSample});
+        QVERIFY2(first.exitCode == 0, QByteArray(first.out + first.err).constData());
+        QVERIFY(QString::fromUtf8(first.out).contains(QStringLiteral("imported 1, skipped 0, failed 0")));
+        const Run second = cli({QStringLiteral("import"), QStringLiteral("--db"), url, kSample});
+        QVERIFY2(QString::fromUtf8(second.out).contains(QStringLiteral("imported 0, skipped 1, failed 0")),
+                 second.out.constData());
+        const Run search = cli({QStringLiteral("search"), QStringLiteral("--db"), url, QStringLiteral("KY LUAT"),
+                                QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(search.out).object().value(QStringLiteral("results")).toArray().size(), 1);
+        const Run compare = cli({QStringLiteral("compare"), QStringLiteral("--db"), url, QStringLiteral("--metric"),
+                                 QStringLiteral("discipline.members"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(compare.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(compare.out).object().value(QStringLiteral("rows")).isArray());
     }
 
     void importToAnUnopenableDatabaseFails()

@@ -57,13 +57,16 @@ QList<SearchHit> ReportSearch::search(const QString &text, int limit, QString *e
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (m_db.isPostgres()) {
-        // PostgreSQL keeps a folded copy of each text; every word must occur (ILIKE).
+        // PostgreSQL keeps folded copies; every word must start a word there (\m), the
+        // last one as a prefix, the others whole (\M), as FTS5 does. Words are letters and
+        // digits only, so they carry no regular-expression syntax.
         QString sql = QStringLiteral("SELECT r.id, r.title, r.province, r.report_year, r.text FROM reports r WHERE TRUE");
         for (qsizetype i = 0; i < words.size(); ++i)
-            sql += QStringLiteral(" AND (r.folded_title || ' ' || r.folded_text) LIKE ?");
-        q.prepare(sql + QStringLiteral(" ORDER BY r.report_year DESC NULLS LAST, r.id DESC LIMIT ?"));
-        for (const QString &w : words)
-            q.addBindValue(QString(QLatin1Char('%') + QString(w).remove(QLatin1Char('%')) + QLatin1Char('%')));
+            sql += QStringLiteral(" AND (r.folded_title || ' ' || r.folded_text) ~ ?");
+        q.prepare(sql + QStringLiteral(" ORDER BY (r.folded_title ~ ?) DESC, r.id LIMIT ?"));
+        for (qsizetype i = 0; i < words.size(); ++i)
+            q.addBindValue(QString(QStringLiteral("\\m") + words.at(i) + (i + 1 < words.size() ? QStringLiteral("\\M") : QString())));
+        q.addBindValue(QString(QStringLiteral("\\m") + words.first()));
     } else {
         // Each word quoted, so nothing the user types is FTS5 syntax; the last one as a prefix.
         QStringList terms;

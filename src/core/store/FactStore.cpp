@@ -158,7 +158,17 @@ FactChange FactStore::change(qint64 id, const QString &whoGiven, int expectedRev
     WriteTransaction tx(m_db);
     if (!tx.begin(&result.error))
         return result;
-    // Read inside the write lock: nobody can change the fact between this read and the update.
+    // Read inside the write lock: nobody can change the fact between this read and the update
+    // (SQLite: BEGIN IMMEDIATE; PostgreSQL: the row lock below).
+    if (m_db.isPostgres()) {
+        QSqlQuery lock(m_db.connection());
+        lock.prepare(QStringLiteral("SELECT id FROM facts WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(id);
+        if (!lock.exec()) {
+            result.error = lock.lastError().text();
+            return result;
+        }
+    }
     const std::optional<StoredFact> old = fact(id);
     if (!old) {
         result.error = tr("there is no figure #%1 (it may have been removed)").arg(id);

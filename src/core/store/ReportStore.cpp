@@ -89,6 +89,16 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
         result.message = tr("the database is busy or read-only: %1").arg(error);
         return result;
     }
+    if (m_db.isPostgres()) {
+        // Two connections importing the same file at once: the second waits, then skips it.
+        QSqlQuery lock(m_db.connection());
+        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        lock.addBindValue(hash.left(15).toLongLong(nullptr, 16));
+        if (!lock.exec()) {
+            result.message = tr("the database is busy: %1").arg(lock.lastError().text());
+            return result;
+        }
+    }
     if (const auto existing = reportByHash(hash)) {
         result.kind = AddReportResult::Skipped;
         result.reportId = existing->id;
@@ -126,7 +136,16 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
     }
     const qint64 reportId = q.lastInsertId().toLongLong();
 
-    if (!m_db.isPostgres()) {
+    if (m_db.isPostgres()) {
+        q.prepare(QStringLiteral("UPDATE reports SET folded_title = ?, folded_text = ? WHERE id = ?"));
+        q.addBindValue(Normalizer::searchFold(title));
+        q.addBindValue(Normalizer::searchFold(input.document.text));
+        q.addBindValue(reportId);
+        if (!q.exec()) {
+            result.message = tr("cannot index the report for search: %1").arg(q.lastError().text());
+            return result;
+        }
+    } else {
         q.prepare(QStringLiteral("INSERT INTO reports_fts (rowid, title, body) VALUES (?, ?, ?)"));
         q.addBindValue(reportId);
         q.addBindValue(Normalizer::searchFold(title));

@@ -20,7 +20,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("f%1.sqlite").arg(++m_n));
+        m_path = test::freshDatabase(m_dir, QStringLiteral("f%1").arg(++m_n));
         QString error;
         m_db = Database::open(m_path, &error);
         QVERIFY2(m_db, qPrintable(error));
@@ -270,8 +270,7 @@ private:
 
 int runFactStoreTests(int argc, char **argv)
 {
-    TestFactStore t;
-    return QTest::qExec(&t, argc, argv);
+    return test::runOnEachBackend<TestFactStore>(argc, argv);
 }
 
 #include "tst_factstore.moc"
