@@ -27,8 +27,10 @@ struct ImportOutcome {
 };
 
 struct ImportOptions {
-    QString forcedEncoding; // user override for text files; empty = detect
-    qint64 maxBytes = qint64(256) * 1024 * 1024;
+    QString forcedEncoding; // user override for text and HTML files; empty = detect
+    // Files above this size are refused before reading (bounded memory). Text and HTML
+    // importers also cap at 64 MB, zip entries at 64 MB uncompressed.
+    qint64 maxBytes = qint64(128) * 1024 * 1024;
 };
 
 class DocumentImporter

@@ -1,5 +1,10 @@
 #include "importers/ImporterRegistry.h"
 
+#include "importers/DocxImporter.h"
+#include "importers/HtmlImporter.h"
+#include "importers/LegacyDocImporter.h"
+#include "importers/OdtImporter.h"
+#include "importers/PdfImporter.h"
 #include "importers/TextImporter.h"
 
 #include <QCoreApplication>
@@ -8,8 +13,22 @@
 
 namespace thp {
 
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("thp::ImporterRegistry", s);
+}
+
+} // namespace
+
 ImporterRegistry::ImporterRegistry()
 {
+    m_importers.push_back(std::make_unique<PdfImporter>());
+    m_importers.push_back(std::make_unique<OdtImporter>());
+    m_importers.push_back(std::make_unique<DocxImporter>());
+    m_importers.push_back(std::make_unique<LegacyDocImporter>());
+    m_importers.push_back(std::make_unique<HtmlImporter>());
     m_importers.push_back(std::make_unique<TextImporter>());
 }
 
@@ -35,7 +54,10 @@ const DocumentImporter *ImporterRegistry::importerFor(const QByteArray &head, co
 
 QStringList ImporterRegistry::supportedSuffixes() const
 {
-    return {QStringLiteral("txt")};
+    // .doc is listed so that folder scans report "save as .docx" instead of skipping it.
+    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
+            QStringLiteral("xhtml"), QStringLiteral("docx"), QStringLiteral("docm"), QStringLiteral("odt"),
+            QStringLiteral("pdf"), QStringLiteral("doc")};
 }
 
 ImportOutcome ImporterRegistry::read(const QString &path, const ImportOptions &options) const
@@ -43,11 +65,21 @@ ImportOutcome ImporterRegistry::read(const QString &path, const ImportOptions &o
     ImportOutcome out;
     QFileInfo fi(path);
     if (!fi.exists()) {
-        out.error = QCoreApplication::translate("thp::ImporterRegistry", "file not found");
+        out.error = tr("file not found");
         return out;
     }
     if (!fi.isFile()) {
-        out.error = QCoreApplication::translate("thp::ImporterRegistry", "not a regular file");
+        out.error = tr("not a regular file");
+        return out;
+    }
+    if (fi.size() == 0) {
+        out.error = tr("the file is empty");
+        return out;
+    }
+    if (fi.size() > options.maxBytes) {
+        out.error = tr("file too large (%1 MB; the limit is %2 MB)")
+                        .arg(fi.size() / (1024 * 1024))
+                        .arg(options.maxBytes / (1024 * 1024));
         return out;
     }
     QFile f(path);
@@ -59,10 +91,16 @@ ImportOutcome ImporterRegistry::read(const QString &path, const ImportOptions &o
     f.close();
     const DocumentImporter *imp = importerFor(head, fi.fileName());
     if (!imp) {
-        out.error = QCoreApplication::translate("thp::ImporterRegistry", "unsupported file format");
+        out.error = tr("unsupported file format (not text, HTML, DOCX, ODT or PDF)");
         return out;
     }
-    return imp->read(path, options);
+    try {
+        out = imp->read(path, options);
+    } catch (const std::exception &e) { // e.g. std::bad_alloc from a hostile file
+        out = ImportOutcome();
+        out.error = tr("the file could not be read (%1)").arg(QString::fromLocal8Bit(e.what()));
+    }
+    return out;
 }
 
 } // namespace thp

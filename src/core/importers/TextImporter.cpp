@@ -1,18 +1,24 @@
 #include "importers/TextImporter.h"
 
-#include "text/Normalizer.h"
+#include "importers/Paragraphs.h"
+#include "importers/TextDecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QStringDecoder>
 
 namespace thp {
 
 int TextImporter::sniff(const QByteArray &head, const QString &fileName) const
 {
+    // Content first: UTF-16 has NULs; other NULs mean binary, which we still take last so
+    // that the user gets "binary data" rather than "unsupported".
+    if (!TextDecoder::utf16Kind(head).isEmpty())
+        return 70;
     if (head.contains('\0'))
-        return 0;
-    return fileName.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) ? 60 : 10;
+        return 1;
+    const bool txtName = fileName.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
+        || fileName.endsWith(QLatin1String(".text"), Qt::CaseInsensitive);
+    return txtName ? 60 : 10;
 }
 
 ImportOutcome TextImporter::read(const QString &path, const ImportOptions &options) const
@@ -23,20 +29,40 @@ ImportOutcome TextImporter::read(const QString &path, const ImportOptions &optio
         out.error = f.errorString();
         return out;
     }
-    if (f.size() > options.maxBytes) {
-        out.error = QCoreApplication::translate("thp::TextImporter", "file too large");
+    const qint64 limit = qMin(options.maxBytes, kMaxTextBytes);
+    if (f.size() > limit) {
+        out.error = QCoreApplication::translate("thp::TextImporter", "file too large for a text report (%1 MB; the limit is %2 MB)")
+                        .arg(f.size() / (1024 * 1024))
+                        .arg(limit / (1024 * 1024));
         return out;
     }
-    const QByteArray bytes = f.readAll();
-    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = dec.decode(bytes);
-    if (dec.hasError())
-        out.document.warnings << QCoreApplication::translate("thp::TextImporter", "invalid UTF-8 bytes replaced");
-    out.document.text = Normalizer::toNfc(text);
-    out.document.format = format();
-    out.document.encoding = QStringLiteral("UTF-8");
-    out.document.paragraphs = int(out.document.text.count(QLatin1Char('\n')) + 1);
-    out.document.title = out.document.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    return readBytes(f.read(limit + 1), options);
+}
+
+ImportOutcome TextImporter::readBytes(const QByteArray &bytes, const ImportOptions &options)
+{
+    ImportOutcome out;
+    if (bytes.isEmpty()) {
+        out.error = QCoreApplication::translate("thp::TextImporter", "the file is empty");
+        return out;
+    }
+    DecodedText decoded = TextDecoder::decode(bytes, options.forcedEncoding);
+    if (!decoded.ok) {
+        out.error = decoded.error;
+        return out;
+    }
+    if (TextDecoder::looksBinary(decoded.text)) {
+        out.error = QCoreApplication::translate("thp::TextImporter", "binary data, not a text document");
+        return out;
+    }
+    out.document.format = QStringLiteral("txt");
+    out.document.encoding = decoded.encoding;
+    out.document.warnings = decoded.warnings;
+    Paragraphs::fill(out.document, decoded.text);
+    if (out.document.text.isEmpty()) {
+        out.error = QCoreApplication::translate("thp::TextImporter", "the file contains no text");
+        return out;
+    }
     out.ok = true;
     return out;
 }

@@ -1,0 +1,70 @@
+#include "importers/Paragraphs.h"
+
+#include "text/Normalizer.h"
+
+namespace thp::Paragraphs {
+
+namespace {
+
+bool isBreak(char16_t u)
+{
+    return u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v' || u == 0x2028 || u == 0x2029 || u == 0x85;
+}
+
+bool isBlank(char16_t u)
+{
+    return u == u' ' || u == u'\t' || u == 0xA0 || (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F
+        || u == 0x3000 || u == 0x1680;
+}
+
+bool isInvisible(char16_t u)
+{
+    return u == 0x200B || u == 0xFEFF || u == 0x00AD || u == 0x2060;
+}
+
+} // namespace
+
+QString normalize(QStringView text)
+{
+    const QString nfc = Normalizer::toNfc(text.toString());
+    QString out(nfc.size(), Qt::Uninitialized);
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    qsizetype o = 0;
+    bool pendingSpace = false;
+    bool pendingBreak = false;
+    for (const QChar c : nfc) {
+        const char16_t u = c.unicode();
+        if (isBreak(u)) {
+            pendingSpace = false;
+            pendingBreak = o > 0;
+        } else if (isBlank(u)) {
+            pendingSpace = true;
+        } else if (isInvisible(u)) {
+            continue;
+        } else {
+            if (pendingBreak)
+                dst[o++] = u'\n';
+            else if (pendingSpace && o > 0)
+                dst[o++] = u' ';
+            pendingBreak = pendingSpace = false;
+            dst[o++] = u;
+        }
+    }
+    out.truncate(o);
+    return out;
+}
+
+QString join(const QStringList &paragraphs)
+{
+    return normalize(paragraphs.join(QLatin1Char('\n')));
+}
+
+void fill(ImportedText &doc, QStringView text)
+{
+    doc.text = normalize(text);
+    doc.paragraphs = doc.text.isEmpty() ? 0 : int(doc.text.count(QLatin1Char('\n')) + 1);
+    if (doc.title.isEmpty())
+        doc.title = doc.text.section(QLatin1Char('\n'), 0, 0).left(300);
+}
+
+} // namespace thp::Paragraphs

@@ -1,0 +1,24 @@
+#pragma once
+// The one text shape every importer hands over, so that the same report gives the same text
+// whatever its format: NFC, one paragraph per line ('\n'), white space inside a paragraph
+// collapsed to single spaces, no empty paragraphs, no invisible characters (ZWSP, BOM,
+// soft hyphen after decoding).
+
+#include "importers/DocumentImporter.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace thp::Paragraphs {
+
+// Normalises already-decoded text whose paragraphs are separated by line breaks
+// ("\n", "\r\n", "\r", U+2028, U+2029, form feed).
+QString normalize(QStringView text);
+
+// Joins paragraphs and normalises them.
+QString join(const QStringList &paragraphs);
+
+// Fills text (normalised), paragraphs and, when empty, title (first paragraph).
+void fill(ImportedText &doc, QStringView text);
+
+} // namespace thp::Paragraphs

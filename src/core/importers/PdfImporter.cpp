@@ -1,0 +1,187 @@
+#include "importers/PdfImporter.h"
+
+#include "importers/Paragraphs.h"
+#include "importers/PdfLayout.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QVariant>
+
+#include <poppler-qt6.h>
+
+#ifdef TONGHOP_HAVE_TESSERACT
+#include <QDir>
+#include <QImage>
+#include <tesseract/baseapi.h>
+#endif
+
+#include <memory>
+
+namespace thp {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("thp::PdfImporter", s);
+}
+
+constexpr int kMaxPages = 5000;
+constexpr int kMaxOcrPages = 200;
+
+void quietPoppler()
+{
+    // Poppler reports every syntax problem of a damaged PDF on stderr; we report our own error.
+    static const bool once = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
+PdfLayout::Page linesOf(const Poppler::Page &page)
+{
+    PdfLayout::Page lines;
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
+    const Poppler::TextBox *prev = nullptr;
+    for (const auto &box : boxes) {
+        const QRectF r = box->boundingBox();
+        bool sameLine = false;
+        if (prev && !lines.empty()) {
+            const QRectF &lr = lines.back().box;
+            const double overlap = std::min(lr.bottom(), r.bottom()) - std::max(lr.top(), r.top());
+            sameLine = prev->nextWord() == box.get()
+                || (overlap > 0.5 * std::min(lr.height(), r.height()) && r.left() >= lr.right() - 1.0);
+        }
+        if (sameLine) {
+            PdfLayout::Line &l = lines.back();
+            if (prev->hasSpaceAfter() || r.left() - l.box.right() > 0.15 * r.height())
+                l.text += QLatin1Char(' ');
+            l.text += box->text();
+            l.box = l.box.united(r);
+        } else {
+            lines.push_back({box->text(), r});
+        }
+        prev = box.get();
+    }
+    return lines;
+}
+
+#ifdef TONGHOP_HAVE_TESSERACT
+// OCR of one rendered page; empty string on failure.
+QString ocrPage(tesseract::TessBaseAPI &api, const Poppler::Page &page)
+{
+    const QImage image = page.renderToImage(300.0, 300.0).convertToFormat(QImage::Format_Grayscale8);
+    if (image.isNull())
+        return {};
+    api.SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
+    api.SetSourceResolution(300);
+    std::unique_ptr<char[]> text(api.GetUTF8Text());
+    return text ? QString::fromUtf8(text.get()) : QString();
+}
+#endif
+
+ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc)
+{
+    ImportOutcome out;
+    if (!doc) {
+        out.error = tr("not a valid PDF, or the file is damaged");
+        return out;
+    }
+    if (doc->isLocked()) {
+        out.error = tr("the PDF is password-protected; remove the password and try again");
+        return out;
+    }
+    const int pageCount = doc->numPages();
+    if (pageCount <= 0) {
+        out.error = tr("the PDF has no pages");
+        return out;
+    }
+    if (pageCount > kMaxPages) {
+        out.error = tr("the PDF has %1 pages, more than the %2 a report can have").arg(pageCount).arg(kMaxPages);
+        return out;
+    }
+    std::vector<PdfLayout::Page> pages;
+    qsizetype chars = 0;
+    for (int i = 0; i < pageCount; ++i) {
+        std::unique_ptr<Poppler::Page> page(doc->page(i));
+        pages.push_back(page ? linesOf(*page) : PdfLayout::Page());
+        for (const PdfLayout::Line &l : pages.back())
+            chars += l.text.trimmed().size();
+    }
+    out.document.format = QStringLiteral("pdf");
+    out.document.encoding = QStringLiteral("UTF-8");
+    out.document.pages = pageCount;
+
+    QStringList paragraphs;
+    if (chars >= 10LL * pageCount) {
+        int furniture = 0;
+        paragraphs = PdfLayout::paragraphs(std::move(pages), &furniture);
+    } else {
+#ifdef TONGHOP_HAVE_TESSERACT
+        tesseract::TessBaseAPI api;
+        if (api.Init(nullptr, "vie") != 0) {
+            out.error = tr("the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie");
+            return out;
+        }
+        const int n = std::min(pageCount, kMaxOcrPages);
+        for (int i = 0; i < n; ++i) {
+            std::unique_ptr<Poppler::Page> page(doc->page(i));
+            if (page)
+                paragraphs << PdfLayout::paragraphsOfPlainText(ocrPage(api, *page));
+        }
+        api.End();
+        out.document.ocr = true;
+        out.document.warnings << tr("the PDF has no text layer: the text was recognised by OCR and may contain errors");
+        if (n < pageCount)
+            out.document.warnings << tr("only the first %1 of %2 pages were recognised").arg(n).arg(pageCount);
+#else
+        out.error = tr("the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop");
+        return out;
+#endif
+    }
+    Paragraphs::fill(out.document, paragraphs.join(QLatin1Char('\n')));
+    if (out.document.text.isEmpty()) {
+        out.error = out.document.ocr ? tr("OCR found no text in the PDF") : tr("the PDF contains no text");
+        return out;
+    }
+    out.ok = true;
+    return out;
+}
+
+} // namespace
+
+int PdfImporter::sniff(const QByteArray &head, const QString &fileName) const
+{
+    Q_UNUSED(fileName);
+    if (head.startsWith("%PDF-"))
+        return 100;
+    // Some producers put junk before the header; readers accept it within the first KB.
+    return head.left(1024).contains("%PDF-") ? 90 : 0;
+}
+
+ImportOutcome PdfImporter::readBytes(const QByteArray &bytes, const ImportOptions &options)
+{
+    Q_UNUSED(options);
+    quietPoppler();
+    return readDocument(Poppler::Document::loadFromData(bytes));
+}
+
+ImportOutcome PdfImporter::read(const QString &path, const ImportOptions &options) const
+{
+    ImportOutcome out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        out.error = f.errorString();
+        return out;
+    }
+    if (f.size() > options.maxBytes) {
+        out.error = tr("file too large (%1 MB; the limit is %2 MB)").arg(f.size() / (1024 * 1024)).arg(options.maxBytes / (1024 * 1024));
+        return out;
+    }
+    f.close();
+    quietPoppler();
+    return readDocument(Poppler::Document::load(path));
+}
+
+} // namespace thp

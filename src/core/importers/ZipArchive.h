@@ -1,0 +1,42 @@
+#pragma once
+// Reads entries of an OOXML/ODF zip with bounded memory: an entry whose declared or actual
+// uncompressed size exceeds the cap is refused (zip bomb), so is an encrypted entry; a
+// damaged or truncated archive gives a clear error instead of garbage.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QuaZip;
+
+namespace thp {
+
+class ZipArchive
+{
+public:
+    static constexpr qint64 kDefaultEntryCap = qint64(64) * 1024 * 1024;
+
+    explicit ZipArchive(const QString &path);
+    ~ZipArchive();
+    ZipArchive(const ZipArchive &) = delete;
+    ZipArchive &operator=(const ZipArchive &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; } // why open() or the last read() failed
+
+    QStringList entries() const;
+    bool contains(const QString &name) const;
+    // The entry's bytes, or a null QByteArray with error() set. Total bytes read through one
+    // archive are capped too, so many medium entries cannot add up to a bomb.
+    QByteArray read(const QString &name, qint64 cap = kDefaultEntryCap);
+
+private:
+    std::unique_ptr<QuaZip> m_zip;
+    bool m_open = false;
+    QString m_error;
+    qint64 m_totalRead = 0;
+};
+
+} // namespace thp

@@ -1,0 +1,9 @@
+// HTML importer: charset sniffing, gumbo parsing, article extraction.
+#include "FuzzSupport.h"
+#include "importers/HtmlImporter.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    thp::HtmlImporter::readBytes(thp::fuzz::bytes(data, size), {});
+    return 0;
+}
