@@ -1,19 +1,53 @@
 // tonghop-cli import FILE|DIR... [--db PATH|URL]: stores reports and their figures.
 // One line per file, then "imported N, skipped N, failed N"; exit 1 if any file failed.
+// tonghop-cli import --reextract [--db PATH|URL]: reads the stored reports again with the
+// current rules; figures people confirmed, edited, rejected or entered stay as they are.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "DatabaseOption.h"
 
+#include "extract/Extractor.h"
 #include "store/BatchImporter.h"
 #include "store/Database.h"
+#include "store/ReportStore.h"
 
 #include <QFileInfo>
 
 namespace thp::cli {
 
+namespace {
+
+int reextractAll(const QString &location)
+{
+    const std::unique_ptr<Database> db = openExistingDatabase(location);
+    if (!db)
+        return 1;
+    ReportStore store(*db);
+    const QList<StoredReport> reports = store.reports();
+    int failed = 0;
+    int n = 0;
+    for (const StoredReport &r : reports) {
+        const ExtractionResult extraction = Extractor::instance().extract(store.reportText(r.id), r.title);
+        const ReextractResult result = store.reextractReport(r.id, extraction);
+        out() << '[' << ++n << '/' << reports.size() << "] #" << r.id << ' ' << r.title << ": ";
+        if (result.ok)
+            out() << result.removed << " unreviewed figures replaced by " << result.added << ", " << result.kept
+                  << " reviewed kept" << Qt::endl;
+        else
+            out() << "failed: " << result.error << Qt::endl;
+        failed += result.ok ? 0 : 1;
+    }
+    out() << "re-extracted " << reports.size() - failed << ", failed " << failed << Qt::endl;
+    return failed > 0 ? 1 : 0;
+}
+
+} // namespace
+
 int runImport(const QStringList &args)
 {
     QString dbLocation;
     QString encoding;
+    bool reextract = false;
     QStringList paths;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -25,18 +59,23 @@ int runImport(const QStringList &args)
             encoding = args.at(++i);
         else if (a.startsWith(QLatin1String("--encoding=")))
             encoding = a.mid(11);
+        else if (a == QLatin1String("--reextract"))
+            reextract = true;
         else if (a.startsWith(QLatin1String("--"))) {
             err() << "unknown option: " << a << '\n';
             return 2;
         } else
             paths << a;
     }
-    if (paths.isEmpty()) {
-        err() << "usage: tonghop-cli import FILE|DIR... [--db PATH|URL] [--encoding NAME]\n";
-        return 2;
-    }
     if (dbLocation.isEmpty())
         dbLocation = Database::defaultLocation();
+    if (reextract && paths.isEmpty())
+        return reextractAll(dbLocation);
+    if (paths.isEmpty() || reextract) {
+        err() << "usage: tonghop-cli import FILE|DIR... [--db PATH|URL] [--encoding NAME]\n"
+                 "       tonghop-cli import --reextract [--db PATH|URL]\n";
+        return 2;
+    }
 
     const QStringList files = BatchImporter::collectFiles(paths);
     BatchImporter importer(dbLocation, files);

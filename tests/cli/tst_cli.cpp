@@ -3,6 +3,8 @@
 // already stored. The extractor's exact figures are not asserted here (tests/core/extract
 // does that); only the shape and what a user of the command line would notice.
 #include "core/store/StoreTestData.h"
+#include "store/Database.h"
+#include "store/FactStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -272,6 +274,49 @@ private Q_SLOTS:
                                  QStringLiteral("discipline.members"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(compare.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(compare.out).object().value(QStringLiteral("rows")).isArray());
+    }
+
+    void reextractKeepsWhatPeopleReviewed()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("reextract.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, kSample}).exitCode, 0);
+        qint64 confirmedId = 0, editedId = 0, rejectedId = 0;
+        double editedValue = 0;
+        qsizetype before = 0;
+        {
+            QString error;
+            auto database = thp::Database::open(db, &error);
+            QVERIFY2(database, qPrintable(error));
+            const QList<thp::StoredFact> facts = thp::ReportStore(*database).facts(1);
+            before = facts.size();
+            if (facts.size() < 3)
+                QSKIP("the extractor gives fewer than three figures for the sample");
+            thp::FactStore review(*database);
+            confirmedId = facts.at(0).id;
+            QVERIFY(review.confirmFact(confirmedId, QStringLiteral("Hoa")).ok);
+            editedId = facts.at(1).id;
+            thp::Fact corrected = facts.at(1).fact;
+            editedValue = corrected.value + 1;
+            corrected.value = editedValue;
+            QVERIFY(review.updateFact(editedId, corrected, QStringLiteral("Hoa")).ok);
+            rejectedId = facts.at(2).id;
+            QVERIFY(review.rejectFact(rejectedId, QStringLiteral("Hoa")).ok);
+        }
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("--reextract"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("3 reviewed kept")), r.out.constData());
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("re-extracted 1, failed 0")));
+
+        QString error;
+        auto database = thp::Database::open(db, &error);
+        QVERIFY2(database, qPrintable(error));
+        thp::FactStore review(*database);
+        QCOMPARE(review.fact(confirmedId)->status, thp::FactStatus::Confirmed);
+        QCOMPARE(review.fact(editedId)->status, thp::FactStatus::Edited);
+        QCOMPARE(review.fact(editedId)->fact.value, editedValue);
+        QCOMPARE(review.fact(rejectedId)->status, thp::FactStatus::Rejected);
+        // The same figures are read again; the reviewed ones are not added a second time.
+        QCOMPARE(thp::ReportStore(*database).facts(1).size(), before);
     }
 
     void importToAnUnopenableDatabaseFails()

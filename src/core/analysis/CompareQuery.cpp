@@ -19,11 +19,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("thp::CompareQuery", text);
-}
-
 // The merger took effect in 2025: figures for periods from then on already describe the
 // 2025 province and are not summed again.
 constexpr int kMergerYear = 2025;
@@ -103,7 +98,7 @@ QList<Candidate> loadCandidates(const QSqlDatabase &db, const QString &metric, c
         c.reviewed = c.src.status != FactStatus::Extracted;
         if (c.src.reportId == 0) {
             c.src.province = q.value(7).toString();
-            c.src.source = tr("entered by %1").arg(q.value(8).toString());
+            c.src.source = CompareQuery::tr("entered by %1").arg(q.value(8).toString());
             c.importedAt = q.value(9).toString();
         } else {
             c.src.province = q.value(11).toString();
@@ -170,9 +165,9 @@ QList<CompareRow> chooseRows(QList<Candidate> candidates, QHash<QString, QString
             QStringList others;
             for (const CompareSource &s : row.alternatives)
                 others << VietFormat::number(s.value) + QStringLiteral(" (") + s.source + QLatin1Char(')');
-            row.note = tr("sources disagree: %1 (%2) chosen because %3; also given: %4")
+            row.note = CompareQuery::tr("sources disagree: %1 (%2) chosen because %3; also given: %4")
                            .arg(VietFormat::number(chosen.src.value), chosen.src.source,
-                                chosen.reviewed ? tr("a person reviewed it") : tr("it is from the newest report"),
+                                chosen.reviewed ? CompareQuery::tr("a person reviewed it") : CompareQuery::tr("it is from the newest report"),
                                 others.join(QStringLiteral("; ")));
         }
         province2025->insert(chosen.src.province, chosen.province2025);

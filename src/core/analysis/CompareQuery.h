@@ -17,6 +17,7 @@
 
 #include "model/Fact.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -72,6 +73,8 @@ struct CompareResult {
 
 class CompareQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(thp::CompareQuery)
+
 public:
     explicit CompareQuery(Database &db);
     CompareResult run(const CompareOptions &options) const;

@@ -20,11 +20,6 @@ namespace {
 
 constexpr int kLatestSchemaVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("thp::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -39,7 +34,7 @@ QStringList migrationStatements(const QString &dialect, int version, QString *er
                              .arg(version, 4, 10, QLatin1Char('0'));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("schema migration %1 is missing from the program (%2)").arg(version).arg(path);
+        *error = Database::tr("schema migration %1 is missing from the program (%2)").arg(version).arg(path);
         return {};
     }
     QStringList lines;

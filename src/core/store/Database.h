@@ -6,6 +6,7 @@
 // A Database is one connection, usable from the thread that opened it only. Several
 // Database objects (threads, windows) may be open on the same file at once.
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace thp {
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(thp::Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;

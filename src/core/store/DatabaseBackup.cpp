@@ -14,11 +14,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("thp::DatabaseBackup", text);
-}
-
 } // namespace
 
 bool DatabaseBackup::toFile(Database &db, const QString &outPath, QString *error)

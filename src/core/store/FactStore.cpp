@@ -16,11 +16,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("thp::FactStore", text);
-}
-
 QString whoOrUser(const QString &who)
 {
     if (!who.trimmed().isEmpty())
@@ -33,15 +28,15 @@ QString whoOrUser(const QString &who)
 QString validate(const Fact &f)
 {
     if (!MetricCatalogue::instance().contains(f.metric))
-        return tr("unknown metric \"%1\"").arg(f.metric);
+        return FactStore::tr("unknown metric \"%1\"").arg(f.metric);
     if (!Level::all().contains(f.level))
-        return tr("unknown level \"%1\"").arg(f.level);
+        return FactStore::tr("unknown level \"%1\"").arg(f.level);
     if (!Qualifier::all().contains(f.qualifier))
-        return tr("unknown qualifier \"%1\"").arg(f.qualifier);
+        return FactStore::tr("unknown qualifier \"%1\"").arg(f.qualifier);
     if (!std::isfinite(f.value) || f.value < 0)
-        return tr("the value must be a number not below zero");
+        return FactStore::tr("the value must be a number not below zero");
     if (f.period && (f.period->from > f.period->to || f.period->from < 1930 || f.period->to > 2100))
-        return tr("the period %1 is not a valid range of years").arg(f.period->toString());
+        return FactStore::tr("the period %1 is not a valid range of years").arg(f.period->toString());
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include "store/ReportStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace thp {
@@ -28,6 +29,8 @@ struct FactChange {
 
 class FactStore
 {
+    Q_DECLARE_TR_FUNCTIONS(thp::FactStore)
+
 public:
     // Any revision: the caller does not say which version of the fact it saw.
     static constexpr int AnyRevision = -1;

@@ -14,11 +14,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("thp::ReportStore", text);
-}
-
 const QString kReportColumns = QStringLiteral(
     "r.id, r.file_name, r.format, r.encoding, r.content_hash, r.title, r.province, r.province_2025, r.unit, "
     "r.report_year, r.term, r.documents, r.imported_at, r.pages, r.paragraphs, r.ocr, r.warnings, "

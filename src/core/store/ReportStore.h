@@ -5,6 +5,7 @@
 #include "importers/DocumentImporter.h"
 #include "model/Fact.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -79,6 +80,8 @@ struct ReextractResult {
 
 class ReportStore
 {
+    Q_DECLARE_TR_FUNCTIONS(thp::ReportStore)
+
 public:
     explicit ReportStore(Database &db);
 
