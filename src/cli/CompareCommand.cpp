@@ -23,6 +23,8 @@ QJsonObject rowJson(const CompareRow &r)
 {
     QJsonObject o;
     o.insert(QStringLiteral("province"), r.province);
+    if (!r.unit.isEmpty())
+        o.insert(QStringLiteral("unit"), r.unit);
     o.insert(QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), r.period.from}, {QStringLiteral("to"), r.period.to}});
     o.insert(QStringLiteral("value"), r.value ? QJsonValue(*r.value) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("qualifier"), r.qualifier);
@@ -160,9 +162,9 @@ int runCompare(const QStringList &arguments)
     }
     QTextStream &s = out();
     if (format == QLatin1String("csv")) {
-        s << "province,period_from,period_to,value,qualifier,status,per_1000_members,sources,note\n";
+        s << "province,unit,period_from,period_to,value,qualifier,status,per_1000_members,sources,note\n";
         for (const CompareRow &row : r.rows)
-            s << csvField(row.province) << ',' << row.period.from << ',' << row.period.to << ',' << plainNumber(row.value)
+            s << csvField(row.province) << ',' << csvField(row.unit) << ',' << row.period.from << ',' << row.period.to << ',' << plainNumber(row.value)
               << ',' << row.qualifier << ',' << row.status << ',' << plainNumber(row.perThousandMembers) << ','
               << csvField(row.sources.join(QStringLiteral("; "))) << ',' << csvField(row.note) << '\n';
         s.flush();
@@ -171,7 +173,8 @@ int runCompare(const QStringList &arguments)
     s << MetricCatalogue::instance().displayName(o.metric) << " (" << o.metric << "), " << o.level << ", "
       << (o.boundaries2025 ? "2025 boundaries" : "as reported") << '\n';
     for (const CompareRow &row : r.rows) {
-        s << qSetFieldWidth(20) << Qt::left << row.province << qSetFieldWidth(11) << row.period.toString()
+        const QString name = row.unit.isEmpty() ? row.province : row.province + QStringLiteral(" (") + row.unit + QLatin1Char(')');
+        s << qSetFieldWidth(20) << Qt::left << name << qSetFieldWidth(11) << row.period.toString()
           << qSetFieldWidth(12) << Qt::right
           << (row.value ? VietFormat::value(*row.value, r.isRate) : QStringLiteral("—")) << qSetFieldWidth(0) << Qt::left
           << "  " << row.qualifier << ", " << row.status;

@@ -246,7 +246,7 @@ private Q_SLOTS:
         const Run csv = cli({QStringLiteral("compare"), QStringLiteral("--metric=discipline.members"), QStringLiteral("--db"), db,
                              QStringLiteral("--format=csv"), QStringLiteral("--years"), QStringLiteral("2016-2023")});
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(csv.out.startsWith("province,period_from,period_to,value,"));
+        QVERIFY(csv.out.startsWith("province,unit,period_from,period_to,value,"));
         const Run unknown = cli({QStringLiteral("compare"), QStringLiteral("--metric"), QStringLiteral("discipline.member"),
                                  QStringLiteral("--db"), db});
         QCOMPARE(unknown.exitCode, 2);

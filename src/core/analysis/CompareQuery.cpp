@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,6 +26,7 @@ constexpr int kMergerYear = 2025;
 
 struct Candidate {
     CompareSource src;
+    QString unit; // a committee below the province (Thành ủy Nam Định); empty for the province
     Period period;
     QString province2025;
     int reportYear = 0;
@@ -35,19 +37,36 @@ struct Candidate {
 struct Gazetteer {
     QHash<QString, QString> into2025;          // former name → 2025 province
     QHash<QString, QStringList> members2025;   // 2025 province → former provinces
+    QSet<QString> cities;                      // centrally-run cities (their "Thành ủy" is the province's)
 };
+
+// A report by a committee below the province (a city or district of it) gives that
+// committee's figures, not the province's: they are kept apart and never summed with it.
+QString subProvincialUnit(const QString &unit, const QString &province, const Gazetteer &g)
+{
+    const QString key = Normalizer::searchFold(unit.simplified());
+    if (key.isEmpty() || key.startsWith(QLatin1String("tinh uy")) || key.startsWith(QLatin1String("dang bo tinh"))
+        || key.startsWith(QLatin1String("ban thuong vu tinh uy")))
+        return {};
+    if (g.cities.contains(province) && key.endsWith(Normalizer::searchFold(province))
+        && (key.startsWith(QLatin1String("thanh uy")) || key.startsWith(QLatin1String("dang bo thanh pho"))))
+        return {};
+    return unit.simplified();
+}
 
 Gazetteer loadGazetteer(const QSqlDatabase &db)
 {
     Gazetteer g;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name, merged_into_2025, valid_from FROM provinces")))
+    if (!q.exec(QStringLiteral("SELECT name, merged_into_2025, valid_from, kind FROM provinces")))
         return g;
     while (q.next()) {
         const QString name = q.value(0).toString();
         const QString into = q.value(1).toString().isEmpty() ? name : q.value(1).toString();
         g.into2025.insert(name, into);
+        if (q.value(3).toString() == QLatin1String("thanh_pho_truc_thuoc_tw"))
+            g.cities.insert(name);
         const bool newSince2025 = !q.value(2).isNull() && q.value(2).toInt() >= kMergerYear;
         if (!newSince2025)
             g.members2025[into].append(name);
@@ -63,7 +82,7 @@ QList<Candidate> loadCandidates(const QSqlDatabase &db, const QString &metric, c
 {
     QString sql = QStringLiteral(
         "SELECT f.id, f.report_id, f.value, f.qualifier, f.status, f.period_from, f.period_to, f.province, "
-        "f.changed_by, f.changed_at, r.title, r.province, r.province_2025, r.report_year, r.imported_at "
+        "f.changed_by, f.changed_at, r.title, r.province, r.province_2025, r.report_year, r.imported_at, r.unit "
         "FROM facts f LEFT JOIN reports r ON r.id = f.report_id "
         "WHERE f.metric = ? AND f.level = ? AND f.status <> ?");
     if (o.confirmedOnly)
@@ -105,6 +124,7 @@ QList<Candidate> loadCandidates(const QSqlDatabase &db, const QString &metric, c
             c.src.source = q.value(10).toString();
             c.reportYear = q.value(13).toInt();
             c.importedAt = q.value(14).toString();
+            c.unit = subProvincialUnit(q.value(15).toString(), c.src.province, g);
         }
         if (!q.value(5).isNull())
             c.period = {q.value(5).toInt(), q.value(6).toInt()};
@@ -142,12 +162,13 @@ QList<CompareRow> chooseRows(QList<Candidate> candidates, QHash<QString, QString
     });
     QMap<std::tuple<QString, int, int>, QList<Candidate>> groups;
     for (const Candidate &c : candidates)
-        groups[{c.src.province, c.period.from, c.period.to}].append(c);
+        groups[{c.src.province + QLatin1Char('\n') + c.unit, c.period.from, c.period.to}].append(c);
     QList<CompareRow> rows;
     for (const QList<Candidate> &group : groups) {
         const Candidate &chosen = group.first();
         CompareRow row;
         row.province = chosen.src.province;
+        row.unit = chosen.unit;
         row.period = chosen.period;
         row.value = chosen.src.value;
         row.qualifier = chosen.src.qualifier;
@@ -178,12 +199,12 @@ QList<CompareRow> chooseRows(QList<Candidate> candidates, QHash<QString, QString
 
 // A point figure (members, eligible) for the province inside the period: the same period
 // first, else the latest single year inside it.
-std::optional<double> figureFor(const QList<CompareRow> &rows, const QString &province, const Period &period)
+std::optional<double> figureFor(const QList<CompareRow> &rows, const CompareRow &of, const Period &period)
 {
     std::optional<double> best;
     int bestYear = 0;
     for (const CompareRow &r : rows) {
-        if (r.province != province || !r.value)
+        if (r.province != of.province || r.unit != of.unit || !r.value)
             continue;
         if (r.period == period)
             return r.value;
@@ -228,6 +249,8 @@ bool matchesFilter(const CompareRow &row, const QStringList &wanted, const Gazet
             return true;
         if (!boundaries2025)
             continue;
+        if (!row.unit.isEmpty() && Normalizer::searchFold(g.into2025.value(row.province)) == key)
+            return true;
         for (auto it = g.into2025.cbegin(); it != g.into2025.cend(); ++it)
             if (Normalizer::searchFold(it.key()) == key && it.value() == row.province)
                 return true;
@@ -290,7 +313,7 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
 
     if (perThousand) {
         for (CompareRow &r : rows) {
-            const auto m = figureFor(members, r.province, r.period);
+            const auto m = figureFor(members, r, r.period);
             if (m && *m > 0 && r.value)
                 r.perThousandMembers = *r.value / *m * 1000.0;
         }
@@ -299,12 +322,20 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
     if (options.boundaries2025) {
         // Group the as-reported rows by 2025 province and period.
         QMap<std::tuple<QString, int, int>, QList<CompareRow>> groups;
+        QList<CompareRow> merged;
         for (const CompareRow &r : rows) {
+            if (!r.unit.isEmpty()) {
+                // A city's or district's figure is not the province's: shown, never combined.
+                CompareRow kept = r;
+                kept.note = tr("figure of %1 only, not of the whole province; not combined").arg(r.unit)
+                    + (r.note.isEmpty() ? QString() : QStringLiteral("; ") + r.note);
+                merged.append(kept);
+                continue;
+            }
             const QString into = r.period.from >= kMergerYear ? province2025.value(r.province, r.province)
                                                               : gazetteer.into2025.value(r.province, province2025.value(r.province, r.province));
             groups[{into, r.period.from, r.period.to}].append(r);
         }
-        QList<CompareRow> merged;
         for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
             const QString &into = std::get<0>(it.key());
             const QList<CompareRow> &parts = it.value();
@@ -340,15 +371,19 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
                 row.perThousandMembers = parts.first().perThousandMembers;
                 row.note = parts.first().note;
             } else if (!missing.isEmpty()) {
-                row.note = tr("not comparable: no figure for %1 for %2; a sum of only some of the merged provinces "
-                              "would understate %3")
-                               .arg(missing.join(QStringLiteral(", ")), period.toString(), into);
+                row.note = info->isRate
+                    ? tr("not comparable: no figure for %1 for %2; the rate of only some of the merged provinces "
+                         "is not the rate of %3")
+                          .arg(missing.join(QStringLiteral(", ")), period.toString(), into)
+                    : tr("not comparable: no figure for %1 for %2; a sum of only some of the merged provinces "
+                         "would understate %3")
+                          .arg(missing.join(QStringLiteral(", ")), period.toString(), into);
             } else if (!info->isRate) {
                 double sum = 0, memberSum = 0;
                 bool allMembers = perThousand;
                 for (const CompareRow &p : parts) {
                     sum += p.value.value_or(0);
-                    const auto m = perThousand ? figureFor(members, p.province, p.period) : std::nullopt;
+                    const auto m = perThousand ? figureFor(members, p, p.period) : std::nullopt;
                     allMembers = allMembers && m && *m > 0;
                     memberSum += m.value_or(0);
                 }
@@ -360,7 +395,7 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
                 double weighted = 0, total = 0;
                 QStringList without;
                 for (const CompareRow &p : parts) {
-                    const auto d = figureFor(denominators, p.province, p.period);
+                    const auto d = figureFor(denominators, p, p.period);
                     if (!d || *d <= 0) {
                         without << p.province;
                         continue;
@@ -394,6 +429,8 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
     std::sort(filtered.begin(), filtered.end(), [&collator](const CompareRow &a, const CompareRow &b) {
         if (const int c = collator.compare(a.province, b.province))
             return c < 0;
+        if (a.unit != b.unit)
+            return collator.compare(a.unit, b.unit) < 0;
         if (a.period.from != b.period.from)
             return a.period.from < b.period.from;
         return a.period.to < b.period.to;

@@ -12,6 +12,8 @@
 //    the same period only when every one of them has a figure for exactly that period;
 //    rates are combined (weighted by their denominators) only when every denominator is
 //    known. Otherwise the row has no value and a note says why.
+//  - a report by a committee below the province (Thành ủy Nam Định) gives that committee's
+//    figures: they are rows of their own (unit) and never summed into the province;
 //  - per 1,000 members: a count divided by org.members of the same province for a year
 //    inside the row's period.
 
@@ -51,6 +53,7 @@ struct CompareSource {
 
 struct CompareRow {
     QString province;           // as reported, or the 2025 province
+    QString unit;               // a committee below the province (a city's figures), else empty
     Period period;
     std::optional<double> value;
     QString qualifier;

@@ -309,6 +309,41 @@ private Q_SLOTS:
         QCOMPARE(filtered.rows.first().province, QStringLiteral("Cà Mau"));
     }
 
+    void cityCommitteeFiguresStayApart()
+    {
+        ReportInput city = test::report(QStringLiteral("Nam Định"), 2023, {f(discipline, 12, Period{2023, 2023})},
+                                        QStringLiteral("Thành ủy Nam Định: kỷ luật 12 đảng viên."), QStringLiteral("Ninh Bình"));
+        city.extraction.info.unit = QStringLiteral("Thành ủy Nam Định");
+        QCOMPARE(ReportStore(*m_db).addReport(city).kind, AddReportResult::Imported);
+        ReportInput province = test::report(QStringLiteral("Nam Định"), 2023, {f(discipline, 100, Period{2023, 2023})},
+                                            QStringLiteral("Tỉnh ủy Nam Định: kỷ luật 100 đảng viên."), QStringLiteral("Ninh Bình"));
+        province.extraction.info.unit = QStringLiteral("Tỉnh ủy Nam Định");
+        QCOMPARE(ReportStore(*m_db).addReport(province).kind, AddReportResult::Imported);
+
+        CompareOptions o;
+        o.metric = discipline;
+        o.provinces = {QStringLiteral("Nam Định")};
+        CompareResult r = CompareQuery(*m_db).run(o);
+        QCOMPARE(r.rows.size(), 2); // not one row with a "disagreement" between 12 and 100
+        QCOMPARE(r.rows.at(0).unit, QString());
+        QCOMPARE(r.rows.at(0).value, std::optional<double>(100));
+        QVERIFY(!r.rows.at(0).disagreement);
+        QCOMPARE(r.rows.at(1).unit, QStringLiteral("Thành ủy Nam Định"));
+        QCOMPARE(r.rows.at(1).value, std::optional<double>(12));
+
+        o.boundaries2025 = true;
+        o.provinces = {QStringLiteral("Ninh Bình")};
+        r = CompareQuery(*m_db).run(o);
+        QCOMPARE(r.rows.size(), 2);
+        const CompareRow &whole = r.rows.at(0).unit.isEmpty() ? r.rows.at(0) : r.rows.at(1);
+        const CompareRow &cityRow = r.rows.at(0).unit.isEmpty() ? r.rows.at(1) : r.rows.at(0);
+        QCOMPARE(whole.province, QStringLiteral("Ninh Bình"));
+        QVERIFY(!whole.value); // Hà Nam and Ninh Bình missing for 2023
+        QVERIFY2(whole.note.contains(QStringLiteral("Hà Nam")), qPrintable(whole.note));
+        QCOMPARE(cityRow.value, std::optional<double>(12));
+        QVERIFY2(cityRow.note.contains(QStringLiteral("Thành ủy Nam Định")), qPrintable(cityRow.note));
+    }
+
     void boundaries2025CombineRatesOnlyWithDenominators()
     {
         CompareOptions o;
