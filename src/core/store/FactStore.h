@@ -46,6 +46,7 @@ public:
     // rule stay: they say where the figure was read). Status becomes "edited" (an entered
     // fact stays "entered"). expectedRevision: StoredFact::revision as the person saw it.
     FactChange updateFact(qint64 id, const Fact &values, const QString &who, int expectedRevision = AnyRevision);
+    // Confirming a rejected figure takes the rejection back (the history keeps both).
     FactChange confirmFact(qint64 id, const QString &who, int expectedRevision = AnyRevision);
     FactChange rejectFact(qint64 id, const QString &who, int expectedRevision = AnyRevision);
     // A figure from outside the imported reports (a printed report, a phone call).

@@ -80,6 +80,12 @@ private Q_SLOTS:
         QCOMPARE(facts.history(m_facts.at(2).id).first().changedBy, QStringLiteral("minh"));
         // A rejected figure no longer counts for its report.
         QCOMPARE(ReportStore(*m_db).report(m_reportId)->factCount, 3);
+        // Taken back: confirmed, and the history has both steps.
+        QVERIFY(facts.confirmFact(m_facts.at(2).id, QStringLiteral("hoa")).ok);
+        QCOMPARE(facts.fact(m_facts.at(2).id)->status, FactStatus::Confirmed);
+        QCOMPARE(facts.history(m_facts.at(2).id).size(), 2);
+        QCOMPARE(facts.history(m_facts.at(2).id).last().before.value(QStringLiteral("status")).toString(), FactStatus::Rejected);
+        QCOMPARE(ReportStore(*m_db).report(m_reportId)->factCount, 4);
     }
 
     void invalidEditsChangeNothing()
