@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace thp {
@@ -14,11 +15,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("thp::ConsistencyChecker", s);
-}
-
-bool samePeriod(const Fact &a, const Fact &b)
-{
-    return a.period == b.period;
 }
 
 QString label(const Fact &f)
@@ -32,7 +28,8 @@ void warn(QList<Fact> &facts, const QList<qsizetype> &which, const QString &mess
     for (qsizetype i : which)
         if (!facts[i].warnings.contains(message))
             facts[i].warnings << message;
-    if (!doc.contains(message))
+    // The same message comes from the same group of figures, so it is the last one if present.
+    if (doc.isEmpty() || doc.constLast() != message)
         doc << message;
 }
 
@@ -43,94 +40,107 @@ QStringList ConsistencyChecker::check(QList<Fact> &facts)
     QStringList doc;
     const MetricCatalogue &cat = MetricCatalogue::instance();
     static const QStringList tiers = {Level::Province, Level::District, Level::Grassroots, Level::Cell};
+    auto periodKey = [](const Fact &f) { return f.period ? f.period->toString() : QString(); };
 
+    // One pass to group the exact figures; every check below works within a group, so the
+    // cost stays linear in the number of figures.
+    QHash<QString, QList<qsizetype>> byFigure;   // metric|level|period → facts
+    QHash<QString, QList<qsizetype>> partsOf;    // total metric|level|period → its parts by form
+    QHash<QString, QList<qsizetype>> tiersOf;    // metric|period → facts at one tier
     for (qsizetype i = 0; i < facts.size(); ++i) {
-        const Fact &total = facts.at(i);
-        const MetricInfo *info = cat.find(total.metric);
+        const Fact &f = facts.at(i);
+        const MetricInfo *info = cat.find(f.metric);
         if (!info)
             continue;
-        if (info->isRate && total.value > 100.0 + 1e-9)
-            warn(facts, {i}, tr("%1: a rate above 100% (%2)").arg(label(total), VietFormat::rate(total.value)), doc);
-        if (total.qualifier != Qualifier::Exact)
+        if (info->isRate && f.value > 100.0 + 1e-9)
+            warn(facts, {i}, tr("%1: a rate above 100% (%2)").arg(label(f), VietFormat::rate(f.value)), doc);
+        if (f.qualifier != Qualifier::Exact)
             continue;
-
-        // Parts by form (catalogue part_of) at the same tier and period.
-        double formSum = 0;
-        QList<qsizetype> forms;
-        for (qsizetype j = 0; j < facts.size(); ++j) {
-            const Fact &p = facts.at(j);
-            const MetricInfo *pi = cat.find(p.metric);
-            if (j != i && pi && pi->partOf == total.metric && p.level == total.level && samePeriod(p, total)
-                && p.qualifier == Qualifier::Exact && !pi->isRate) {
-                formSum += p.value;
-                forms << j;
-            }
-        }
-        if (!forms.isEmpty() && formSum > total.value + 1e-9)
-            warn(facts, forms + QList<qsizetype>{i},
-                 tr("%1: the parts add up to %2, more than the total %3")
-                     .arg(label(total), VietFormat::number(formSum), VietFormat::number(total.value)),
-                 doc);
-
-        // Parts by tier: a total for all tiers against its province/district/... figures.
-        if (total.level == Level::All) {
-            double tierSum = 0;
-            QList<qsizetype> parts;
-            QStringList seen;
-            for (qsizetype j = 0; j < facts.size(); ++j) {
-                const Fact &p = facts.at(j);
-                if (j != i && p.metric == total.metric && tiers.contains(p.level) && samePeriod(p, total)
-                    && p.qualifier == Qualifier::Exact && !info->isRate && !seen.contains(p.level)) {
-                    tierSum += p.value;
-                    parts << j;
-                    seen << p.level;
-                }
-            }
-            const bool fullBreakdown = seen.size() == tiers.size();
-            if (!parts.isEmpty()
-                && (tierSum > total.value + 1e-9 || (fullBreakdown && std::fabs(tierSum - total.value) > 1e-9)))
-                warn(facts, parts + QList<qsizetype>{i},
-                     tr("%1: the tiers add up to %2, the total says %3")
-                         .arg(label(total), VietFormat::number(tierSum), VietFormat::number(total.value)),
-                     doc);
-        }
-
-        // The same figure twice with different values.
-        for (qsizetype j = i + 1; j < facts.size(); ++j) {
-            const Fact &o = facts.at(j);
-            if (o.metric == total.metric && o.level == total.level && samePeriod(o, total)
-                && o.qualifier == Qualifier::Exact && std::fabs(o.value - total.value) > 1e-9)
-                warn(facts, {i, j},
-                     tr("%1 is given twice with different values: %2 and %3")
-                         .arg(label(total), VietFormat::metricValue(total.metric, total.value),
-                              VietFormat::metricValue(o.metric, o.value)),
-                     doc);
-        }
+        const QString lp = f.level + QLatin1Char('|') + periodKey(f);
+        byFigure[f.metric + QLatin1Char('|') + lp] << i;
+        if (!info->partOf.isEmpty() && !info->isRate)
+            partsOf[info->partOf + QLatin1Char('|') + lp] << i;
+        if (tiers.contains(f.level) && !info->isRate)
+            tiersOf[f.metric + QLatin1Char('|') + periodKey(f)] << i;
     }
 
-    // participants / eligible against the stated rate.
-    for (qsizetype i = 0; i < facts.size(); ++i) {
-        if (facts.at(i).metric != QLatin1String("training.participants"))
-            continue;
-        for (qsizetype j = 0; j < facts.size(); ++j) {
-            if (facts.at(j).metric != QLatin1String("training.eligible") || facts.at(j).level != facts.at(i).level
-                || !samePeriod(facts.at(i), facts.at(j)) || facts.at(j).value <= 0)
-                continue;
-            const double computed = 100.0 * facts.at(i).value / facts.at(j).value;
-            for (qsizetype k = 0; k < facts.size(); ++k) {
-                const Fact &r = facts.at(k);
-                if (r.metric != QLatin1String("training.rate") || r.level != facts.at(i).level
-                    || !samePeriod(r, facts.at(i)))
-                    continue;
-                // Allow the rounding a report applies (one decimal, or whole percent).
-                if (std::fabs(computed - r.value) > 0.55)
-                    warn(facts, {i, j, k},
-                         tr("%1 of %2 is %3, but the report states %4")
-                             .arg(VietFormat::number(facts.at(i).value), VietFormat::number(facts.at(j).value),
-                                  VietFormat::rate(std::round(computed * 10) / 10), VietFormat::rate(r.value)),
+    for (auto it = byFigure.cbegin(); it != byFigure.cend(); ++it) {
+        const QList<qsizetype> &same = it.value();
+        const qsizetype i = same.first();
+        const Fact &total = facts.at(i);
+        // The same figure given with different values: one warning for the group.
+        QList<double> values;
+        for (qsizetype j : same) {
+            if (!std::any_of(values.cbegin(), values.cend(),
+                             [&](double v) { return std::fabs(v - facts.at(j).value) <= 1e-9; }))
+                values << facts.at(j).value;
+            if (values.size() > 5)
+                break; // enough to say so
+        }
+        if (values.size() > 1) {
+            QStringList shown;
+            for (qsizetype v = 0; v < values.size() && v < 5; ++v)
+                shown << VietFormat::metricValue(total.metric, values.at(v));
+            if (values.size() > 5)
+                shown << QStringLiteral("…");
+            warn(facts, same,
+                 tr("%1 is given with different values: %2").arg(label(total), shown.join(QStringLiteral("; "))), doc);
+        }
+        // Parts by form (catalogue part_of) at the same tier and period.
+        const auto parts = partsOf.constFind(it.key());
+        if (parts != partsOf.cend()) {
+            double sum = 0;
+            for (qsizetype j : *parts)
+                sum += facts.at(j).value;
+            if (sum > total.value + 1e-9)
+                warn(facts, *parts + QList<qsizetype>{i},
+                     tr("%1: the parts add up to %2, more than the total %3")
+                         .arg(label(total), VietFormat::number(sum), VietFormat::number(total.value)),
+                     doc);
+        }
+        // Parts by tier: a total for all tiers against its province/district/... figures.
+        if (total.level == Level::All) {
+            const auto t = tiersOf.constFind(total.metric + QLatin1Char('|') + periodKey(total));
+            if (t != tiersOf.cend()) {
+                double sum = 0;
+                QStringList seen;
+                QList<qsizetype> used;
+                for (qsizetype j : *t)
+                    if (!seen.contains(facts.at(j).level)) {
+                        seen << facts.at(j).level;
+                        sum += facts.at(j).value;
+                        used << j;
+                    }
+                const bool full = seen.size() == tiers.size();
+                if (sum > total.value + 1e-9 || (full && std::fabs(sum - total.value) > 1e-9))
+                    warn(facts, used + QList<qsizetype>{i},
+                         tr("%1: the tiers add up to %2, the total says %3")
+                             .arg(label(total), VietFormat::number(sum), VietFormat::number(total.value)),
                          doc);
             }
         }
+    }
+
+    // participants / eligible against the stated rate, at the same tier and period.
+    for (auto it = byFigure.cbegin(); it != byFigure.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("training.participants|")))
+            continue;
+        const QString lp = it.key().mid(qsizetype(sizeof("training.participants|")) - 1);
+        const auto eligible = byFigure.constFind(QStringLiteral("training.eligible|") + lp);
+        const auto rate = byFigure.constFind(QStringLiteral("training.rate|") + lp);
+        if (eligible == byFigure.cend() || rate == byFigure.cend())
+            continue;
+        const qsizetype i = it->first(), j = eligible->first(), k = rate->first();
+        if (facts.at(j).value <= 0)
+            continue;
+        const double computed = 100.0 * facts.at(i).value / facts.at(j).value;
+        // Allow the rounding a report applies (one decimal, or whole percent).
+        if (std::fabs(computed - facts.at(k).value) > 0.55)
+            warn(facts, {i, j, k},
+                 tr("%1 of %2 is %3, but the report states %4")
+                     .arg(VietFormat::number(facts.at(i).value), VietFormat::number(facts.at(j).value),
+                          VietFormat::rate(std::round(computed * 10) / 10), VietFormat::rate(facts.at(k).value)),
+                 doc);
     }
     return doc;
 }

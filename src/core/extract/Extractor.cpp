@@ -24,6 +24,10 @@ QString tr(const char *s)
     return QCoreApplication::translate("thp::Extractor", s);
 }
 
+// How far (in tokens) a figure looks back for its noun, cue, committee or comparison.
+// Real sentences are far shorter; the bound keeps run-on text linear.
+constexpr int kWindow = 80;
+
 bool isHardStop(const Token &t)
 {
     if (t.kind != Token::Punct)
@@ -43,8 +47,13 @@ struct Sentence {
     MarkedTokens marks;
     QSet<QString> contexts;     // context phrase keys present anywhere
     QSet<QString> cueIds;       // cue ids present anywhere
+    QSet<QString> nearbyCues;   // cue ids of this and the three sentences before
+    std::vector<std::pair<int, QString>> contextAt; // (token, context key), for clause scope
     QList<PeriodExpr> periods;
-    bool continuation = false;
+    bool continuation = false;  // opens with "Theo đó", "Trong đó", ...: period and cue carry over
+    bool cueCarry = false;      // refers back ("con số này"): the previous cue carries over
+    bool listItem = false;      // "- Kỷ luật: 12 đảng viên"
+    bool endsWithColon = false; // a heading that introduces a list
     // The period in force at the end of the sentence, for sentences that continue it.
     std::optional<QList<Period>> carriedOut;
     bool carriedOpen = false;
@@ -90,9 +99,12 @@ private:
     void markSentence(Sentence &s) const;
     void extractSentence(const Sentence &s, const Sentence *prev, QList<Fact> &out);
     NounInfo nounFor(const Sentence &s, int tok, int afterTok) const;
-    std::optional<CueHit> postCue(const Sentence &s, int from) const;
+    std::optional<CueHit> postCue(const Sentence &s, int from, bool adjacentOnly) const;
     QList<CueHit> preCues(const Sentence &s, int tok, const Sentence *prev) const;
-    bool ruleFits(const MetricRule &r, const Sentence &s, const Sentence *prev, const QString &kind) const;
+    bool ruleFits(const MetricRule &r, const Sentence &s, const QString &kind, bool nounDirect, int tok) const;
+    QList<CueHit> labelCues(const Sentence &s, int tok) const;
+    QList<CueHit> earlierPostCues(const Sentence &s, int tok) const;
+    static std::pair<int, int> clauseAround(const Sentence &s, int tok);
     QString levelFor(const Sentence &s, const Candidate &c, int nounEnd, const CueHit *cue, bool fromActor) const;
     static bool countedAt(const Sentence &s, int nounToken);
     QString qualifierFor(const Sentence &s, const Candidate &c, int nounEnd) const;
@@ -129,9 +141,10 @@ void ExtractionRun::markSentence(Sentence &s) const
         for (const PhraseMatch &m : matches) {
             bool structural = false;
             for (const PhraseRole &r : m_rules.roles(m.entry)) {
-                if (r.type == PhraseRole::Context)
+                if (r.type == PhraseRole::Context) {
                     s.contexts.insert(r.id);
-                else
+                    s.contextAt.emplace_back(i, r.id);
+                } else
                     structural = true;
                 if (r.type == PhraseRole::Cue)
                     s.cueIds.insert(r.id);
@@ -150,6 +163,11 @@ void ExtractionRun::markSentence(Sentence &s) const
     while (first < n && s.tokens.at(first).kind == Token::Punct)
         ++first;
     s.continuation = first < n && s.marks.has(first, PhraseRole::Continuation);
+    s.listItem = n > 0 && s.tokens.at(0).kind == Token::Punct
+        && QStringView(u"-+•*–—·").contains(s.tokens.at(0).punct);
+    s.endsWithColon = n > 0 && s.tokens.at(n - 1).kind == Token::Punct && s.tokens.at(n - 1).punct == u':';
+    for (int i = 0; i < n && !s.cueCarry; ++i)
+        s.cueCarry = s.marks.has(i, PhraseRole::Continuation);
     s.periods = PeriodFinder::find(s.marks);
 }
 
@@ -196,24 +214,16 @@ NounInfo ExtractionRun::nounFor(const Sentence &s, int tok, int afterTok) const
         n.inherited = true;
         n.text = m_text.mid(s.tokens.at(i).start, s.tokens.at(s.marks.end[size_t(i)] - 1).end - s.tokens.at(i).start);
     };
-    for (int i = tok - 1; i >= 0; --i)
+    for (int i = tok - 1; i >= 0 && i >= tok - kWindow; --i)
         if (s.marks.entry[size_t(i)] >= 0 && s.marks.end[size_t(i)] <= tok && countedAt(s, i)
             && s.marks.has(i, PhraseRole::Noun, &cls)) {
             take(i);
             return n;
         }
-    for (int i = afterTok; i < s.tokens.size(); ++i) {
-        if (isHardStop(s.tokens.at(i)))
-            break;
-        if (s.marks.entry[size_t(i)] >= 0 && countedAt(s, i) && s.marks.has(i, PhraseRole::Noun, &cls)) {
-            take(i);
-            return n;
-        }
-    }
     // Label form: a noun within a few words before the number, joined by ":", "là", "|", "=".
     bool joined = false;
     int words = 0;
-    for (int i = tok - 1; i >= 0 && words < 8; --i) {
+    for (int i = tok - 1; i >= 0 && words < 24; --i) {
         const Token &t = s.tokens.at(i);
         if (t.kind == Token::Number)
             break;
@@ -225,6 +235,14 @@ NounInfo ExtractionRun::nounFor(const Sentence &s, int tok, int afterTok) const
                 joined = true;
         }
         if (joined && s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Noun, &cls)) {
+            take(i);
+            return n;
+        }
+    }
+    for (int i = afterTok; i < s.tokens.size(); ++i) {
+        if (isHardStop(s.tokens.at(i)) || s.marks.has(i, PhraseRole::Subset))
+            break;
+        if (s.marks.entry[size_t(i)] >= 0 && countedAt(s, i) && s.marks.has(i, PhraseRole::Noun, &cls)) {
             take(i);
             return n;
         }
@@ -244,11 +262,15 @@ bool ExtractionRun::countedAt(const Sentence &s, int nounToken)
     return m >= 0 && s.marks.has(m, PhraseRole::NumberWord);
 }
 
-std::optional<CueHit> ExtractionRun::postCue(const Sentence &s, int from) const
+std::optional<CueHit> ExtractionRun::postCue(const Sentence &s, int from, bool adjacentOnly) const
 {
     int words = 0;
-    for (int i = from; i < s.tokens.size() && words < 14; ++i) {
+    // A bare number ("24 khiển trách, 9 cảnh cáo") takes only a cue right after it.
+    const int limit = adjacentOnly ? 1 : 14;
+    for (int i = from; i < s.tokens.size() && words < limit; ++i) {
         const Token &t = s.tokens.at(i);
+        if (adjacentOnly && t.kind == Token::Punct)
+            break;
         if (t.kind == Token::Number || isHardStop(t))
             break;
         if (t.kind != Token::Word)
@@ -261,7 +283,13 @@ std::optional<CueHit> ExtractionRun::postCue(const Sentence &s, int from) const
         QString id;
         if (s.marks.has(i, PhraseRole::Cue, &id)) {
             const CueInfo *ci = m_rules.cue(id);
-            if (ci && ci->post)
+            // A cue that can also stand before a number ("cảnh cáo") after a comma starts the
+            // next item ("41 đảng viên, cảnh cáo 12"); a post-only cue may follow a list of
+            // nouns ("87.724 lượt cán bộ, công chức, ... được cử đào tạo").
+            bool commaBefore = false;
+            for (int k = from; k < i; ++k)
+                commaBefore |= s.tokens.at(k).kind == Token::Punct && s.tokens.at(k).punct == u',';
+            if (ci && ci->post && !(ci->pre && commaBefore))
                 return CueHit{i, s.marks.end[size_t(i)], id, false};
         }
         i = s.marks.end[size_t(i)] - 1;
@@ -283,12 +311,14 @@ QList<CueHit> ExtractionRun::preCues(const Sentence &s, int tok, const Sentence 
         QString id;
         if (s.marks.has(i, PhraseRole::Cue, &id)) {
             const CueInfo *ci = m_rules.cue(id);
+            if (ci && ci->block)
+                return out;
             if (ci && ci->pre)
                 out.append({i, s.marks.end[size_t(i)], id, false});
         }
     }
     // "Trong đó, cấp tỉnh 41, ..." continues the previous sentence's cue.
-    if (prev && s.continuation) {
+    if (prev && (s.continuation || s.cueCarry)) {
         for (int i = int(prev->tokens.size()) - 1; i >= 0; --i) {
             QString id;
             if (prev->marks.entry[size_t(i)] >= 0 && prev->marks.has(i, PhraseRole::Cue, &id)) {
@@ -303,42 +333,111 @@ QList<CueHit> ExtractionRun::preCues(const Sentence &s, int tok, const Sentence 
     return out;
 }
 
-bool ExtractionRun::ruleFits(const MetricRule &r, const Sentence &s, const Sentence *prev, const QString &kind) const
+std::pair<int, int> ExtractionRun::clauseAround(const Sentence &s, int tok)
+{
+    int begin = 0;
+    int end = int(s.tokens.size());
+    for (int i = tok - 1; i >= 0 && i >= tok - kWindow; --i)
+        if (s.tokens.at(i).kind == Token::Punct && s.tokens.at(i).punct == u';') {
+            begin = i + 1;
+            break;
+        }
+    begin = qMax(begin, tok - kWindow);
+    end = qMin(end, tok + kWindow);
+    for (int i = tok + 1; i < end; ++i)
+        if (s.tokens.at(i).kind == Token::Punct && s.tokens.at(i).punct == u';') {
+            end = i;
+            break;
+        }
+    return {begin, end};
+}
+
+bool ExtractionRun::ruleFits(const MetricRule &r, const Sentence &s, const QString &kind, bool nounDirect, int tok) const
 {
     if (!r.kinds.contains(kind))
         return false;
-    if (!r.context.isEmpty()) {
-        bool any = false;
-        for (const QString &c : r.context)
-            if (s.contexts.contains(c)) {
-                any = true;
-                break;
-            }
-        if (!any)
-            return false;
-    }
-    for (const QString &c : r.exclude)
-        if (s.contexts.contains(c))
-            return false;
-    if (!r.needsNearby.isEmpty()) {
-        bool any = false;
-        for (const QString &c : r.needsNearby)
-            if (s.cueIds.contains(c) || (prev && prev->cueIds.contains(c))) {
-                any = true;
-                break;
-            }
-        if (!any)
-            return false;
-    }
+    auto present = [&](const QString &key) {
+        if (!r.clauseContext)
+            return s.contexts.contains(key);
+        const auto [b, e] = clauseAround(s, tok);
+        auto it = std::lower_bound(s.contextAt.cbegin(), s.contextAt.cend(), b,
+                                   [](const std::pair<int, QString> &x, int v) { return x.first < v; });
+        for (; it != s.contextAt.cend() && it->first < e; ++it)
+            if (it->second == key)
+                return true;
+        return false;
+    };
+    if (!r.context.isEmpty() && std::none_of(r.context.cbegin(), r.context.cend(), present))
+        return false;
+    if (std::any_of(r.exclude.cbegin(), r.exclude.cend(), present))
+        return false;
+    // A bare number after a form of discipline needs discipline nearby; "cách chức 3 đảng
+    // viên" says what it counts by itself.
+    if (!r.needsNearby.isEmpty() && !nounDirect
+        && std::none_of(r.needsNearby.cbegin(), r.needsNearby.cend(),
+                        [&](const QString &c) { return s.nearbyCues.contains(c); }))
+        return false;
     return true;
+}
+
+QList<CueHit> ExtractionRun::labelCues(const Sentence &s, int tok) const
+{
+    // "Số đảng viên được kiểm tra là 896", "- Vi phạm về đạo đức, lối sống: 21 đảng viên":
+    // the number answers a label; every cue in the label names it, nearest first.
+    QList<CueHit> out;
+    int i = tok - 1;
+    if (i >= 0 && s.tokens.at(i).kind == Token::Word && s.tokens.at(i).key == u"la")
+        --i;
+    else if (i >= 0 && s.tokens.at(i).kind == Token::Punct
+             && (s.tokens.at(i).punct == u':' || s.tokens.at(i).punct == u'|' || s.tokens.at(i).punct == u'='))
+        --i;
+    else
+        return out;
+    for (; i >= 0; --i) {
+        const Token &t = s.tokens.at(i);
+        if (t.kind == Token::Number || isHardStop(t))
+            break;
+        if (t.kind == Token::Punct && t.punct == u',' && i + 1 < s.tokens.size() && s.tokens.at(i + 1).kind == Token::Word
+            && (s.tokens.at(i + 1).key == u"sô" || s.tokens.at(i + 1).key == u"tông"))
+            break; // ", số đảng viên ..." starts this label; the comma ends the previous one
+        QString id;
+        if (s.marks.entry[size_t(i)] >= 0 && s.marks.end[size_t(i)] <= tok && s.marks.has(i, PhraseRole::Cue, &id))
+            out.append({i, s.marks.end[size_t(i)], id, false});
+    }
+    return out;
+}
+
+QList<CueHit> ExtractionRun::earlierPostCues(const Sentence &s, int tok) const
+{
+    // "... được giám sát là 2.105, trong đó có 615 cấp ủy viên": the subset takes the
+    // action named before it, even in its post form.
+    QList<CueHit> out;
+    for (int i = tok - 1; i >= 0 && i >= tok - kWindow && out.size() < 2; --i) {
+        QString id;
+        if (s.marks.entry[size_t(i)] < 0 || s.marks.end[size_t(i)] > tok || !s.marks.has(i, PhraseRole::Cue, &id))
+            continue;
+        const CueInfo *ci = m_rules.cue(id);
+        if (ci && ci->block)
+            break;
+        if (ci && ci->post && !ci->pre)
+            out.append({i, s.marks.end[size_t(i)], id, false});
+    }
+    return out;
 }
 
 bool ExtractionRun::aboutOtherBody(const Sentence &s, int tok, const CueHit *cue) const
 {
     // The committee nearest before the action names who acted; a national body or the
     // country as a whole means the figure is not this report's.
-    const int from = cue && !cue->carried ? cue->begin : tok;
-    for (int i = from - 1; i >= 0; --i) {
+    const int from = cue && !cue->carried && cue->begin < tok ? cue->begin : tok;
+    // "kiểm tra 385 tổ chức đảng, cao hơn tỉnh Hà Tĩnh (312 tổ chức đảng)": a number after
+    // a comparison belongs to the other party.
+    for (int i = from; i < tok; ++i)
+        if (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Comparison))
+            return true;
+    for (int i = from - 1; i >= 0 && i >= from - kWindow; --i) {
+        if (s.tokens.at(i).kind == Token::Punct && s.tokens.at(i).punct == u';')
+            break;
         QString id;
         if (s.marks.entry[size_t(i)] >= 0 && s.marks.end[size_t(i)] <= from && s.marks.has(i, PhraseRole::Actor, &id))
             return id == QLatin1String("other");
@@ -359,7 +458,7 @@ QString ExtractionRun::levelFor(const Sentence &s, const Candidate &c, int nounE
     // 2. A tier label after the figure's words, before the next figure: "khen thưởng cấp tỉnh".
     for (int i = nounEnd; i < s.tokens.size(); ++i) {
         const Token &t = s.tokens.at(i);
-        if (t.kind == Token::Number || isHardStop(t))
+        if (t.kind == Token::Number || isHardStop(t) || (t.kind == Token::Punct && t.punct == u','))
             break;
         if (s.marks.entry[size_t(i)] < 0)
             continue;
@@ -386,7 +485,7 @@ QString ExtractionRun::levelFor(const Sentence &s, const Candidate &c, int nounE
     // 3. The committee that acted, nearest before the action ("BTV Tỉnh ủy đã gợi ý ..."),
     //    or a tier label before it ("cấp huyện đã kiểm tra ...").
     const int from = cue && !cue->carried ? cue->begin : c.token;
-    for (int i = from - 1; i >= 0; --i) {
+    for (int i = from - 1; i >= 0 && i >= from - kWindow; --i) {
         if (s.marks.entry[size_t(i)] < 0 || s.marks.end[size_t(i)] > from)
             continue;
         if (s.marks.has(i, PhraseRole::Level, &id)) {
@@ -445,16 +544,14 @@ QString ExtractionRun::qualifierFor(const Sentence &s, const Candidate &c, int n
 std::optional<QList<Period>> ExtractionRun::periodsFor(const Sentence &s, int tok, const Sentence *prev, bool *open) const
 {
     *open = false;
+    // Periods are in token order: the last one before the figure, else the first after it.
     const PeriodExpr *best = nullptr;
-    for (const PeriodExpr &e : s.periods)
-        if (e.lastToken < tok)
-            best = &e;
-    if (!best)
-        for (const PeriodExpr &e : s.periods)
-            if (e.firstToken > tok) {
-                best = &e;
-                break;
-            }
+    auto after = std::partition_point(s.periods.cbegin(), s.periods.cend(),
+                                      [tok](const PeriodExpr &e) { return e.lastToken < tok; });
+    if (after != s.periods.cbegin())
+        best = &*std::prev(after);
+    else if (after != s.periods.cend() && after->firstToken > tok)
+        best = &*after;
     if (best) {
         if (best->open) {
             *open = true;
@@ -462,7 +559,7 @@ std::optional<QList<Period>> ExtractionRun::periodsFor(const Sentence &s, int to
         }
         return best->periods;
     }
-    if (s.continuation && prev && prev->carriedOut)
+    if ((s.continuation || s.listItem) && prev && prev->carriedOut)
         return prev->carriedOut;
     return std::nullopt;
 }
@@ -510,10 +607,19 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
             : c.number.kind == NumberToken::Decimal                ? QStringLiteral("decimal")
                                                                    : QStringLiteral("count");
         NounInfo noun;
-        if (kind == QLatin1String("percent"))
+        QString cls;
+        if (kind == QLatin1String("percent")) {
+            // "90,8% đảng viên ...": a rate's subject may follow it; otherwise it has none.
+            if (c.token + 1 < t.size() && s.marks.has(c.token + 1, PhraseRole::Noun, &cls)) {
+                noun.cls = cls;
+                noun.begin = c.token + 1;
+                noun.end = s.marks.end[size_t(c.token + 1)];
+            }
             noun.text = QStringLiteral("%");
-        else
+        } else {
             noun = nounFor(s, c.token, c.token + 1);
+        }
+        const bool nounDirect = noun.begin >= 0;
         const int nounEnd = noun.end > 0 ? noun.end : c.token + 1;
 
         // The metric: first a cue right after the figure's words, then the cues before it.
@@ -521,18 +627,45 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
         QString metric;
         CueHit used;
         bool haveCue = false;
-        QList<CueHit> tried;
-        if (const auto post = postCue(s, nounEnd))
+        auto subjectMetrics = [&](const MetricRule &r) {
+            int clauseStart = 0;
+            // Subjects stand in the same clause, and not before a "trong đó" that opens a part
+            // ("90,8% đảng viên ..., trong đó 15,2% hoàn thành xuất sắc").
+            for (int i = c.token - 1; i >= 0; --i)
+                if ((t.at(i).kind == Token::Punct && t.at(i).punct == u';')
+                    || (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Subset))) {
+                    clauseStart = s.marks.entry[size_t(i)] >= 0 ? s.marks.end[size_t(i)] : i + 1;
+                    break;
+                }
+            QStringList metrics;
+            const int subjectsEnd = nounDirect ? noun.begin + 1 : c.token;
+            for (int i = clauseStart; i < subjectsEnd; ++i) {
+                QString subjectClass;
+                if (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Noun, &subjectClass)) {
+                    const QString m = r.subjects.value(subjectClass);
+                    if (!m.isEmpty() && !metrics.contains(m))
+                        metrics << m;
+                }
+            }
+            return metrics;
+        };
+        // Cues in the order they bind: the label the number answers, a cue right after its
+        // words, cues before it, an action named earlier in its post form, and no cue at all.
+        QList<CueHit> tried = labelCues(s, c.token);
+        if (const auto post = postCue(s, nounEnd, !nounDirect && kind != QLatin1String("percent")))
             tried.append(*post);
-        const QList<CueHit> pre = preCues(s, c.token, prev);
-        tried += pre;
+        tried += preCues(s, c.token, prev);
+        tried += earlierPostCues(s, c.token);
+        tried.append({-1, -1, QStringLiteral("any"), true});
         for (const CueHit &cue : std::as_const(tried)) {
             for (const MetricRule &r : m_rules.rules()) {
                 if (!r.cues.contains(cue.id))
                     continue;
-                if (!ruleFits(r, s, prev, kind))
+                if (!ruleFits(r, s, kind, nounDirect, c.token))
                     continue;
                 if (!r.subjects.isEmpty()) {
+                    if (subjectMetrics(r).isEmpty() || (cue.id == QLatin1String("any") && !nounDirect))
+                        continue;
                     rule = &r;
                     break;
                 }
@@ -545,7 +678,7 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
             }
             if (rule) {
                 used = cue;
-                haveCue = true;
+                haveCue = cue.begin >= 0;
                 break;
             }
         }
@@ -599,21 +732,7 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
         QList<Fact> made;
         if (!rule->subjects.isEmpty()) {
             // "tỷ lệ tổ chức đảng, đảng viên hoàn thành tốt nhiệm vụ ... đạt 95%": one per subject.
-            int clauseStart = 0;
-            for (int i = c.token - 1; i >= 0; --i)
-                if (t.at(i).kind == Token::Punct && t.at(i).punct == u';') {
-                    clauseStart = i + 1;
-                    break;
-                }
-            QStringList metrics;
-            for (int i = clauseStart; i < c.token; ++i) {
-                QString cls;
-                if (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Noun, &cls)) {
-                    const QString m = rule->subjects.value(cls);
-                    if (!m.isEmpty() && !metrics.contains(m))
-                        metrics << m;
-                }
-            }
+            const QStringList metrics = subjectMetrics(*rule);
             for (const QString &m : std::as_const(metrics)) {
                 Fact x = f;
                 x.metric = m;
@@ -651,12 +770,26 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
     const QList<TextRange> ranges = m_segmenter.sentences(m_text, m_key);
     Sentence prev;
     bool havePrev = false;
+    QList<QSet<QString>> recentCues;
     for (const TextRange &r : ranges) {
         Sentence s;
         s.range = r;
         s.tokens = Tokenizer::tokenize(m_text, m_key, r.start, r.end);
         markSentence(s);
+        // A list item, or the line after a heading that ends with ':', reads in the light of
+        // the heading: its context words, cues and period.
+        if (havePrev && (prev.endsWithColon || (s.listItem && prev.listItem))) {
+            s.listItem = true;
+            s.contexts.unite(prev.contexts);
+            s.cueCarry = true;
+        }
+        s.nearbyCues = s.cueIds;
+        for (const QSet<QString> &recent : std::as_const(recentCues))
+            s.nearbyCues.unite(recent);
         extractSentence(s, havePrev ? &prev : nullptr, facts);
+        recentCues.append(s.cueIds);
+        if (recentCues.size() > 3)
+            recentCues.removeFirst();
         // The period this sentence leaves in force for a following "Theo đó, ...".
         if (!s.periods.isEmpty()) {
             const PeriodExpr &last = s.periods.last();
@@ -664,7 +797,7 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
                 s.carriedOut.reset();
             else
                 s.carriedOut = last.periods;
-        } else if (s.continuation && havePrev) {
+        } else if ((s.continuation || s.listItem) && havePrev) {
             s.carriedOut = prev.carriedOut;
         }
         // Tokens hold views into m_key, which outlives every sentence.
@@ -677,15 +810,27 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
     // and the body) is one fact, kept with its fullest words; a restatement without a period
     // yields to one that has it.
     QList<Fact> unique;
+    QHash<QString, QList<qsizetype>> byCore; // metric|level|value|qualifier → indexes into unique
     for (const Fact &f : std::as_const(facts)) {
-        auto same = std::find_if(unique.begin(), unique.end(), [&](const Fact &u) {
-            return u.metric == f.metric && u.level == f.level && qFuzzyCompare(1 + u.value, 1 + f.value)
-                && u.qualifier == f.qualifier && (u.period == f.period || !u.period || !f.period);
-        });
-        if (same == unique.end())
+        const QString core = f.metric + QLatin1Char('|') + f.level + QLatin1Char('|') + QString::number(f.value, 'g', 12)
+            + QLatin1Char('|') + f.qualifier;
+        QList<qsizetype> &group = byCore[core];
+        qsizetype same = -1;
+        for (qsizetype i : std::as_const(group)) {
+            const Fact &u = unique.at(i);
+            if (u.period == f.period || !u.period || !f.period) {
+                same = i;
+                break;
+            }
+        }
+        if (same < 0) {
+            group << unique.size();
             unique << f;
-        else if ((!same->period && f.period) || (same->period == f.period && f.text.size() > same->text.size()))
-            *same = f;
+            continue;
+        }
+        Fact &u = unique[same];
+        if ((!u.period && f.period) || (u.period == f.period && f.text.size() > u.text.size()))
+            u = f;
     }
     return unique;
 }

@@ -168,7 +168,8 @@ bool RuleSet::loadMetrics(const QJsonObject &root, QString *error)
     for (auto it = cues.begin(); it != cues.end(); ++it) {
         const QJsonObject c = it.value().toObject();
         const QString where = c.value(QLatin1String("where")).toString(QStringLiteral("pre"));
-        CueInfo info{it.key(), where != QLatin1String("post"), where != QLatin1String("pre")};
+        CueInfo info{it.key(), where != QLatin1String("post"), where != QLatin1String("pre"),
+                     c.value(QLatin1String("block")).toBool()};
         m_cues.insert(info.id, info);
         for (const QString &p : stringList(c.value(QLatin1String("phrases"))))
             addPhrase(p, {PhraseRole::Cue, it.key()});
@@ -196,6 +197,7 @@ bool RuleSet::loadMetrics(const QJsonObject &root, QString *error)
             r.exclude << keyOf(p);
             addPhrase(p, {PhraseRole::Context, keyOf(p)});
         }
+        r.clauseContext = o.value(QLatin1String("context_scope")).toString() == QLatin1String("clause");
         r.needsNearby = stringList(o.value(QLatin1String("needs_nearby")));
         r.levelFromActor = o.value(QLatin1String("level_from_actor")).toBool();
         r.confidence = o.value(QLatin1String("confidence")).toDouble(0.9);
@@ -205,7 +207,7 @@ bool RuleSet::loadMetrics(const QJsonObject &root, QString *error)
             return false;
         }
         for (const QString &c : std::as_const(r.cues))
-            if (!m_cues.contains(c)) {
+            if (!m_cues.contains(c) && c != QLatin1String("any")) {
                 if (error)
                     *error = QStringLiteral("rule %1 names unknown cue %2").arg(r.id, c);
                 return false;
@@ -260,6 +262,8 @@ bool RuleSet::loadContext(const QJsonObject &root, QString *)
         r.value = it.value().toDouble();
         addPhrase(it.key(), r);
     }
+    for (const QString &p : stringList(root.value(QLatin1String("comparison"))))
+        addPhrase(p, {PhraseRole::Comparison, {}});
     for (const QString &p : stringList(root.value(QLatin1String("not_figure_after_word"))))
         addPhrase(p, {PhraseRole::NotAfter, {}});
     for (const QString &p : stringList(root.value(QLatin1String("not_figure_before_word"))))

@@ -42,6 +42,7 @@ struct PhraseRole {
         RangeWord,     // "giai đoạn", "từ năm"
         RangeTo,       // "đến", "đến năm"
         OpenEnd,       // "nay"
+        Comparison,    // "cao hơn", "so với": the number after it is someone else's
     };
     Type type;
     QString id;
@@ -53,6 +54,7 @@ struct CueInfo {
     QString id;
     bool pre = true;
     bool post = false;
+    bool block = false; // no older cue governs a number after this one
 };
 
 struct MetricRule {
@@ -64,6 +66,7 @@ struct MetricRule {
     QString denominator;              // ratio: metric of the second number
     QStringList context;              // phrase keys: one must be in the sentence
     QStringList exclude;              // phrase keys: none may be in the sentence
+    bool clauseContext = false;       // context/exclude looked for between the semicolons only
     QStringList needsNearby;          // cue ids: one must occur in this or the previous sentence
     bool levelFromActor = false;
     double confidence = 0.9;

@@ -17,6 +17,34 @@ Segmenter::~Segmenter() = default;
 
 namespace {
 
+void addTrimmedPart(QList<TextRange> &out, const QString &text, qsizetype s, qsizetype e);
+
+// No real sentence is this long; run-on text (a file without punctuation) is cut at the last
+// ';', ',' or space before the limit so that later steps work on bounded pieces.
+constexpr qsizetype kMaxSentence = 8000;
+
+void addBounded(QList<TextRange> &out, const QString &text, qsizetype s, qsizetype e)
+{
+    while (e - s > kMaxSentence) {
+        qsizetype cut = s + kMaxSentence;
+        qsizetype best = -1;
+        for (qsizetype i = cut; i > s + kMaxSentence / 2; --i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char(';') || c == QLatin1Char(',')) {
+                best = i + 1;
+                break;
+            }
+            if (best < 0 && c.isSpace())
+                best = i;
+        }
+        if (best < 0)
+            best = cut;
+        addTrimmedPart(out, text, s, best);
+        s = best;
+    }
+    addTrimmedPart(out, text, s, e);
+}
+
 void addTrimmedPart(QList<TextRange> &out, const QString &text, qsizetype s, qsizetype e)
 {
     while (s < e && text.at(s).isSpace())
@@ -45,12 +73,12 @@ void addTrimmed(QList<TextRange> &out, const QString &text, qsizetype s, qsizety
         while (j < e && text.at(j).isSpace())
             ++j;
         if (j > after && j < e && text.at(j).isUpper()) {
-            addTrimmedPart(out, text, from, after);
+            addBounded(out, text, from, after);
             from = j;
             i = j;
         }
     }
-    addTrimmedPart(out, text, from, e);
+    addBounded(out, text, from, e);
 }
 
 } // namespace
