@@ -603,9 +603,15 @@ void resolveMention(const Scan &s, const PhraseIndex::Match &m, QList<ProvinceMe
                 * positionFactor(s, mentionStart, nameEnd, false);
             pm.how = ambiguous ? QStringLiteral("ambiguous-district")
                                : committee ? QStringLiteral("district-committee") : QStringLiteral("district");
-            if (committee && !ambiguous) {
-                const DistrictInfo &d = districts.at(ds.first());
-                pm.unit = committeeWord(d.kind) + u' ' + d.name;
+            if (committee) {
+                // The unit as it would be in that province (an ambiguous name may still be the
+                // reporting committee once the province is known from other evidence).
+                for (int di : ds) {
+                    if (districts.at(di).province == p) {
+                        pm.unit = committeeWord(districts.at(di).kind) + u' ' + districts.at(di).name;
+                        break;
+                    }
+                }
             }
             out.append(pm);
         }
@@ -614,9 +620,16 @@ void resolveMention(const Scan &s, const PhraseIndex::Match &m, QList<ProvinceMe
 
     if (!hasCue) {
         const int pi = provinceNamed();
-        if (pi >= 0)
+        if (pi >= 0) {
             emitProvince(pi, s.cues.wBare, QStringLiteral("name"));
-        return; // a bare district name is too often a person, a street or a commune
+            return;
+        }
+        // A bare district name is too often a person, a street or a commune; but "Quận 1"
+        // carries its kind word in its name.
+        if (!entry.districts.isEmpty() && districts.at(entry.districts.first()).name.contains(u' ')
+            && kt.keyWord(m.last).front().isDigit())
+            emitDistricts(districtsNamed({}), false);
+        return;
     }
     switch (cue.target) {
     case CueTarget::Province: {
@@ -737,6 +750,20 @@ ProvinceChoice chooseProvince(const QList<ProvinceMention> &mentions, double min
         }
     }
     if (best.score < minimum)
+        return {};
+    // Several provinces named about equally, none by a committee or "tỉnh" form: a list or a
+    // national overview, not a report about one of them.
+    double second = 0;
+    for (auto it = firm.cbegin(); it != firm.cend(); ++it) {
+        if (it.key() != best.province)
+            second = std::max(second, it.value() + ambiguous.value(it.key()));
+    }
+    bool strongForm = false;
+    for (const ProvinceMention &m : mentions) {
+        if (m.province == best.province && m.how != u"name" && m.how != u"ambiguous-district")
+            strongForm = true;
+    }
+    if (!strongForm && second >= 0.8 * best.score)
         return {};
     return best;
 }

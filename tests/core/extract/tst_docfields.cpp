@@ -54,6 +54,9 @@ private Q_SLOTS:
     void hoChiMinhThoughtIsNotTheCity();
     void districtNamedLikeAProvince();
     void noPlace();
+    void listOfProvincesIsNoSubject();
+    void districtCommittees();
+    void blocCommittee();
     void centralCityCommittee();
     void sidebarDoesNotWin();
     void hueByYear();
@@ -219,6 +222,46 @@ void TestDocFields::noPlace()
     QCOMPARE(info.year, 0);
     QCOMPARE(info.term, QString());
     QVERIFY(info.documents.isEmpty());
+}
+
+void TestDocFields::listOfProvincesIsNoSubject()
+{
+    const DocumentInfo info = detect(QStringLiteral(
+        "Tổng kết công tác xây dựng Đảng\nCác địa phương như Hà Giang, Lào Cai, Yên Bái, Sơn La đã làm tốt "
+        "công tác này. Hà Giang và Lào Cai dẫn đầu."));
+    QCOMPARE(info.province, QString());
+}
+
+void TestDocFields::districtCommittees()
+{
+    // A numbered district of Hồ Chí Minh City.
+    const DocumentInfo q3 = detect(QStringLiteral(
+        "Quận ủy Quận 3 lãnh đạo thực hiện Nghị quyết Trung ương 4 (khóa XII)\n"
+        "Ban Thường vụ Quận ủy Quận 3 đã ban hành Kế hoạch số 45-KH/QU ngày 3/1/2017. Năm 2018, Quận ủy đã "
+        "kiểm tra 30 tổ chức đảng."));
+    QCOMPARE(q3.province, QStringLiteral("Hồ Chí Minh"));
+    QCOMPARE(q3.unit, QStringLiteral("Quận ủy Quận 3"));
+    QCOMPARE(q3.documents, QStringList{QStringLiteral("Kế hoạch số 45-KH/QU ngày 3/1/2017")});
+    // "Châu Thành" is a huyện in ten provinces: the province comes from other evidence.
+    const DocumentInfo ct = detect(QStringLiteral(
+        "Huyện ủy Châu Thành thực hiện Chỉ thị 05\nBan Thường vụ Huyện ủy Châu Thành (tỉnh Tiền Giang) đã "
+        "quán triệt Chỉ thị số 05-CT/TW. Năm 2019, Huyện ủy Châu Thành đã tổ chức 40 lớp."));
+    QCOMPARE(ct.province, QStringLiteral("Tiền Giang"));
+    QCOMPARE(ct.province2025, QStringLiteral("Đồng Tháp"));
+    QCOMPARE(ct.unit, QStringLiteral("Huyện ủy Châu Thành"));
+    // Alone, an ambiguous district name does not pick a province.
+    QCOMPARE(detect(QStringLiteral("Huyện ủy Châu Thành đã tổ chức 40 lớp.")).province, QString());
+}
+
+void TestDocFields::blocCommittee()
+{
+    const DocumentInfo info = detect(QStringLiteral(
+        "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn học tập Nghị quyết\nĐảng ủy Khối các cơ quan tỉnh đã tổ chức "
+        "20 lớp quán triệt Nghị quyết Trung ương 4 (khóa XIII) năm 2022."));
+    QCOMPARE(info.province, QStringLiteral("Lạng Sơn"));
+    QCOMPARE(info.unit, QStringLiteral("Đảng ủy Khối các cơ quan tỉnh"));
+    QCOMPARE(info.term, QStringLiteral("XIII"));
+    QCOMPARE(info.year, 2022);
 }
 
 void TestDocFields::centralCityCommittee()
