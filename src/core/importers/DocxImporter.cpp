@@ -2,6 +2,7 @@
 
 #include "importers/LegacyVietnamese.h"
 #include "importers/Paragraphs.h"
+#include "importers/TextDecoder.h"
 #include "importers/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -394,10 +395,18 @@ ImportOutcome DocxImporter::parse(const QByteArray &documentXml, const QByteArra
         legacy << QStringLiteral("TCVN3");
     if (parser.vniSeen)
         legacy << QStringLiteral("VNI");
+    QString text = parser.paragraphs.join(QLatin1Char('\n'));
+    if (legacy.isEmpty()) { // font names can be wrong: check the content too
+        const QString repaired = TextDecoder::repairLegacyText(text);
+        if (!repaired.isEmpty()) {
+            legacy << repaired;
+            out.document.warnings << tr("the text looked like %1 without a %1 font and was converted").arg(repaired);
+        }
+    }
     out.document.encoding = legacy.isEmpty() ? QStringLiteral("UTF-8") : legacy.join(QLatin1Char('+'));
     if (!legacy.isEmpty())
         out.document.warnings << tr("text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode");
-    Paragraphs::fill(out.document, parser.paragraphs.join(QLatin1Char('\n')));
+    Paragraphs::fill(out.document, text);
     if (out.document.text.isEmpty()) {
         out.error = tr("the document contains no text");
         return out;

@@ -129,9 +129,19 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
         paragraphs.prepend(title);
     out.document.format = QStringLiteral("html");
     out.document.encoding = TextDecoder::canonicalName(encoding);
+    QString text = paragraphs.join(QLatin1Char('\n'));
+    // Old pages set TCVN3/VNI bytes in <font face=".VnTime">: the charset says windows-1252.
+    const QString repaired = TextDecoder::repairLegacyText(text);
+    if (!repaired.isEmpty()) {
+        out.document.encoding = repaired;
+        warnings << tr("the page used %1 fonts; the text was converted to Unicode").arg(repaired);
+        if (!title.isEmpty()) // it was prepended as the first paragraph
+            out.document.title = Paragraphs::normalize(text.section(QLatin1Char('\n'), 0, 0));
+    }
     out.document.warnings = warnings;
-    out.document.title = title;
-    Paragraphs::fill(out.document, paragraphs.join(QLatin1Char('\n')));
+    if (out.document.title.isEmpty())
+        out.document.title = title;
+    Paragraphs::fill(out.document, text);
     if (out.document.text.isEmpty()) {
         out.error = tr("the page contains no article text");
         return out;

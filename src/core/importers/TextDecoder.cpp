@@ -265,6 +265,24 @@ QString TextDecoder::detect(const QByteArray &bytes, QStringList *warnings)
     return guess;
 }
 
+QString TextDecoder::repairLegacyText(QString &text)
+{
+    const QStringView sample = QStringView(text).left(kSampleBytes);
+    const VietnameseScore::Score now = VietnameseScore::score(sample);
+    if (now.counted < 20 || now.share >= 0.5)
+        return {};
+    for (const LegacyCodec *codec : {&LegacyCodec::tcvn3(), &LegacyCodec::vni()}) {
+        const VietnameseScore::Score s = VietnameseScore::score(codec->decodeLatin(sample));
+        if (s.share >= 0.9 && s.share - now.share >= 0.3) {
+            text = Normalizer::toNfc(codec->decodeLatin(text));
+            if (codec->kind() == LegacyCodec::Kind::Tcvn3)
+                LegacyCodec::applyCapitalLineRule(text);
+            return codec->name();
+        }
+    }
+    return {};
+}
+
 DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &forcedEncoding)
 {
     DecodedText out;

@@ -35,6 +35,12 @@ public:
     // Canonical name for a user-supplied or <meta charset> name, empty if unknown.
     static QString canonicalName(const QString &name);
 
+    // Text that is already Unicode but reads like TCVN3/VNI bytes shown as windows-1252
+    // ("Kinh nghiÖm", "Vieät Nam"): a .docx whose fonts were renamed, an old web page with
+    // <font face=".VnTime">. Converts it when that reading is clearly Vietnamese; returns the
+    // legacy encoding's name, or empty when the text was left alone.
+    static QString repairLegacyText(QString &text);
+
     // UTF-16 with or without BOM? Returns "UTF-16LE"/"UTF-16BE" or empty.
     static QString utf16Kind(const QByteArray &head);
     // Share of control characters / replacement characters: high means binary, not text.

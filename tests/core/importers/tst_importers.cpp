@@ -99,6 +99,7 @@ private Q_SLOTS:
     void docx_data();
     void docx();
     void docxTablesFontsAndStyles();
+    void legacyTextWithoutLegacyFont();
     void odt();
     void pdf_data();
     void pdf();
@@ -528,6 +529,47 @@ void TestImporters::docxTablesFontsAndStyles()
     QCOMPARE(lines.value(6), QStringLiteral("Hết."));
     QCOMPARE(lines.size(), 7);
     QCOMPARE(out.document.encoding, QStringLiteral("TCVN3+VNI"));
+}
+
+void TestImporters::legacyTextWithoutLegacyFont()
+{
+    // TCVN3 bytes in a run whose font is "Times New Roman", and an old web page declaring
+    // windows-1252 with <font face=".VnTime">: the content reads as TCVN3, so it is converted.
+    const QByteArray tcvn3 = readAll(legacyDir() + QStringLiteral("/an-giang.tcvn3.txt"));
+    const QString expected = Paragraphs::normalize(LegacyCodec::tcvn3().decode(tcvn3));
+    QString body;
+    QString html = QStringLiteral("<html><head><meta charset=\"windows-1252\"></head><body><div class=\"content\">");
+    for (const QByteArray &line : tcvn3.split('\n')) {
+        QString stored;
+        for (const char c : line)
+            stored += QChar(LegacyCodec::windows1252(uchar(c)));
+        body += QStringLiteral("<w:p><w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/></w:rPr><w:t>")
+            + stored.toHtmlEscaped() + QStringLiteral("</w:t></w:r></w:p>");
+        html += QStringLiteral("<p><font face=\".VnTime\">") + stored.toHtmlEscaped() + QStringLiteral("</font></p>");
+    }
+    QVERIFY(writeZip(path(QStringLiteral("renamed-font.docx")), docxFromBody(body)));
+    ImportOutcome out = ImporterRegistry::instance().read(path(QStringLiteral("renamed-font.docx")));
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.document.encoding, QStringLiteral("TCVN3"));
+    QVERIFY(!out.document.warnings.isEmpty());
+    QCOMPARE(out.document.text, expected);
+
+    html += QStringLiteral("</div></body></html>");
+    QByteArray page;
+    for (const QChar c : html)
+        page += char(LegacyCodec::byteOf(c.unicode()));
+    out = import(QStringLiteral("vntime.html"), page);
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.document.encoding, QStringLiteral("TCVN3"));
+    QCOMPARE(out.document.text, expected);
+    QCOMPARE(out.document.title, expected.section(QLatin1Char('\n'), 0, 0));
+
+    // Unicode Vietnamese and French are left alone.
+    QString vi = m_expected.value(QStringLiteral("an-giang-nq4-xii.txt"));
+    QVERIFY(TextDecoder::repairLegacyText(vi).isEmpty());
+    QCOMPARE(vi, m_expected.value(QStringLiteral("an-giang-nq4-xii.txt")));
+    QString fr = QStringLiteral("Le comité a approuvé la réforme économique; les élèves étudient à l'école où ça se passe. ").repeated(10);
+    QVERIFY(TextDecoder::repairLegacyText(fr).isEmpty());
 }
 
 void TestImporters::odt()
