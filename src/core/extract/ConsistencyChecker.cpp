@@ -86,6 +86,10 @@ QStringList ConsistencyChecker::check(QList<Fact> &facts)
             warn(facts, same,
                  tr("%1 is given with different values: %2").arg(label(total), shown.join(QStringLiteral("; "))), doc);
         }
+        // Parts against their total — only when the total is unambiguous: with two different
+        // totals for the same tier and period we cannot tell which parts belong to which.
+        if (values.size() > 1)
+            continue;
         // Parts by form (catalogue part_of) at the same tier and period.
         const auto parts = partsOf.constFind(it.key());
         if (parts != partsOf.cend()) {
