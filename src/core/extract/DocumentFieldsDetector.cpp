@@ -621,7 +621,10 @@ void resolveMention(const Scan &s, const PhraseIndex::Match &m, QList<ProvinceMe
     if (!hasCue) {
         const int pi = provinceNamed();
         if (pi >= 0) {
-            emitProvince(pi, s.cues.wBare, QStringLiteral("name"));
+            // Inside a longer proper noun ("Lê Hải Dương", "Trường THPT Việt Bắc"): hardly a place.
+            const bool partOfName = m.first > 0 && gapIsOnlySpace(kt.gapBefore(m.first)) && kt.startsUpper(m.first - 1)
+                && !kt.word(m.first - 1).front().isDigit() && !(s.layout && s.layout->allCaps.value(s.layout->lineOf(nameStart)));
+            emitProvince(pi, s.cues.wBare * (partOfName ? 0.3 : 1.0), QStringLiteral("name"));
             return;
         }
         // A bare district name is too often a person, a street or a commune; but "Quận 1"

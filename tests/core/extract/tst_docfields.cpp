@@ -226,6 +226,12 @@ void TestDocFields::noPlace()
 
 void TestDocFields::listOfProvincesIsNoSubject()
 {
+    // Names inside people's names are not places.
+    const DocumentInfo people = detect(QStringLiteral(
+        "Kết quả học tập Nghị quyết\nĐồng chí Lê Hải Dương, Bí thư Tỉnh ủy Bắc Ninh, phát biểu. Ông Nguyễn Hà Nam "
+        "cho biết năm 2021 toàn tỉnh tổ chức 30 lớp. Đồng chí Lê Hải Dương nhấn mạnh."));
+    QCOMPARE(people.province, QStringLiteral("Bắc Ninh"));
+
     const DocumentInfo info = detect(QStringLiteral(
         "Tổng kết công tác xây dựng Đảng\nCác địa phương như Hà Giang, Lào Cai, Yên Bái, Sơn La đã làm tốt "
         "công tác này. Hà Giang và Lào Cai dẫn đầu."));
