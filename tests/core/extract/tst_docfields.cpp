@@ -64,6 +64,7 @@ private Q_SLOTS:
     void termIgnoresOtherBodies();
     void givenTitleWins();
     void mentionsHaveSpans();
+    void oddInputs();
 };
 
 void TestDocFields::devReports_data()
@@ -368,6 +369,28 @@ void TestDocFields::mentionsHaveSpans()
     QCOMPARE(text.mid(ms.first().start, ms.first().end - ms.first().start), QStringLiteral("Huyện ủy Văn Lãng"));
     QCOMPARE(ms.first().unit, QStringLiteral("Huyện ủy Văn Lãng"));
     QCOMPARE(ms.first().how, QStringLiteral("district-committee"));
+}
+
+void TestDocFields::oddInputs()
+{
+    // Empty, blank, symbols only, emoji (surrogate pairs), a lone digit, a dangling cue.
+    const QStringList inputs = {
+        QString(), QStringLiteral("   \n\n  "), QStringLiteral("|||---..."), QStringLiteral("😀 Tỉnh ủy 😀"),
+        QStringLiteral("7"), QStringLiteral("Tỉnh ủy"), QStringLiteral("Kế hoạch số"), QStringLiteral("khóa"),
+        QStringLiteral("Hà Nội, ngày"), QStringLiteral("ngày 31/12/"),
+    };
+    for (const QString &in : inputs) {
+        const DocumentInfo info = detect(in);
+        QVERIFY2(info.province.isEmpty(), qPrintable(in));
+        QVERIFY(info.term.isEmpty());
+        QVERIFY(info.documents.isEmpty());
+        QCOMPARE(info.year, 0);
+    }
+    // A long single line without any place still gives a title (its first sentence, shortened).
+    const QString longLine = QStringLiteral("Các cấp ủy đã tổ chức học tập nghị quyết ").repeated(20);
+    const DocumentInfo info = detect(longLine);
+    QVERIFY(!info.title.isEmpty());
+    QVERIFY(info.title.size() <= 161);
 }
 
 QTEST_GUILESS_MAIN(TestDocFields)
