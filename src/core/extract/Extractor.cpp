@@ -47,7 +47,6 @@ struct Sentence {
     MarkedTokens marks;
     QSet<QString> contexts;     // context phrase keys present anywhere
     QSet<QString> cueIds;       // cue ids present anywhere
-    QSet<QString> nearbyCues;   // cue ids of this and the three sentences before
     std::vector<std::pair<int, QString>> contextAt; // (token, context key), for clause scope
     QList<PeriodExpr> periods;
     bool continuation = false;  // opens with "Theo đó", "Trong đó", ...: period and cue carry over
@@ -118,6 +117,7 @@ private:
     const QString m_key;
     DocumentInfo m_info;
     QStringList m_warnings;
+    QList<QSet<QString>> m_recentCues; // cue ids of the three sentences before this one
 };
 
 void ExtractionRun::markSentence(Sentence &s) const
@@ -375,7 +375,11 @@ bool ExtractionRun::ruleFits(const MetricRule &r, const Sentence &s, const QStri
     // viên" says what it counts by itself.
     if (!r.needsNearby.isEmpty() && !nounDirect
         && std::none_of(r.needsNearby.cbegin(), r.needsNearby.cend(),
-                        [&](const QString &c) { return s.nearbyCues.contains(c); }))
+                        [&](const QString &c) {
+                            return s.cueIds.contains(c)
+                                || std::any_of(m_recentCues.cbegin(), m_recentCues.cend(),
+                                               [&](const QSet<QString> &recent) { return recent.contains(c); });
+                        }))
         return false;
     return true;
 }
@@ -752,12 +756,11 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
         for (Fact &x : made) {
             if (periods && !periods->isEmpty()) {
                 for (const Period &p : *periods) {
-                    Fact y = x;
-                    y.period = p;
-                    out << y;
+                    out << x;
+                    out.last().period = p;
                 }
             } else {
-                out << x;
+                out << std::move(x);
             }
         }
     }
@@ -770,7 +773,6 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
     const QList<TextRange> ranges = m_segmenter.sentences(m_text, m_key);
     Sentence prev;
     bool havePrev = false;
-    QList<QSet<QString>> recentCues;
     for (const TextRange &r : ranges) {
         Sentence s;
         s.range = r;
@@ -783,13 +785,10 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
             s.contexts.unite(prev.contexts);
             s.cueCarry = true;
         }
-        s.nearbyCues = s.cueIds;
-        for (const QSet<QString> &recent : std::as_const(recentCues))
-            s.nearbyCues.unite(recent);
         extractSentence(s, havePrev ? &prev : nullptr, facts);
-        recentCues.append(s.cueIds);
-        if (recentCues.size() > 3)
-            recentCues.removeFirst();
+        m_recentCues.append(s.cueIds);
+        if (m_recentCues.size() > 3)
+            m_recentCues.removeFirst();
         // The period this sentence leaves in force for a following "Theo đó, ...".
         if (!s.periods.isEmpty()) {
             const PeriodExpr &last = s.periods.last();
@@ -811,7 +810,8 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
     // yields to one that has it.
     QList<Fact> unique;
     QHash<QString, QList<qsizetype>> byCore; // metric|level|value|qualifier → indexes into unique
-    for (const Fact &f : std::as_const(facts)) {
+    unique.reserve(facts.size());
+    for (Fact &f : facts) {
         const QString core = f.metric + QLatin1Char('|') + f.level + QLatin1Char('|') + QString::number(f.value, 'g', 12)
             + QLatin1Char('|') + f.qualifier;
         QList<qsizetype> &group = byCore[core];
@@ -825,12 +825,12 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
         }
         if (same < 0) {
             group << unique.size();
-            unique << f;
+            unique << std::move(f);
             continue;
         }
         Fact &u = unique[same];
         if ((!u.period && f.period) || (u.period == f.period && f.text.size() > u.text.size()))
-            u = f;
+            u = std::move(f);
     }
     return unique;
 }
