@@ -838,7 +838,7 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
 // ---------------------------------------------------------------------------------------
 
 Extractor::Extractor()
-    : Extractor(RuleSet::loadDefault())
+    : m_rules(RuleSet::loadDefault(&m_rulesProblem))
 {
 }
 
@@ -861,6 +861,8 @@ ExtractionResult Extractor::extract(const QString &text, const QString &title) c
     static const DocumentFieldsDetector fields;
     const Segmenter segmenter(m_rules->abbreviations());
 
+    if (!m_rulesProblem.isEmpty())
+        result.warnings << QCoreApplication::translate("thp::Extractor", "extra rules not used: %1").arg(m_rulesProblem);
     if (text.trimmed().isEmpty()) {
         result.warnings << tr("the report is empty");
         return result;

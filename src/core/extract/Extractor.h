@@ -29,6 +29,8 @@ public:
     const RuleSet &rules() const { return *m_rules; }
 
 private:
+    // Declared first: the default constructor fills it while loading m_rules.
+    QString m_rulesProblem; // an analyst's rule file that could not be used, said with every result
     std::shared_ptr<const RuleSet> m_rules;
 };
 

@@ -5,6 +5,7 @@
 #include "extract/RuleSet.h"
 #include "text/Normalizer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +163,20 @@ void TestExtractor::analystCanAddACuePhrase()
 
 void TestExtractor::brokenRulesAreReported()
 {
+    // An analyst's broken file: the bundled rules still work and every result says why.
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("metrics.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ \"cues\": [ oops");
+    f.close();
+    qputenv("TONGHOP_RULES_DIR", dir.path().toUtf8());
+    const Extractor withBroken;
+    qunsetenv("TONGHOP_RULES_DIR");
+    const ExtractionResult r = withBroken.extract(QStringLiteral("Năm 2023, kỷ luật 12 đảng viên."));
+    QCOMPARE(r.facts.size(), qsizetype(1));
+    QVERIFY(!r.warnings.isEmpty());
+    QVERIFY(r.warnings.first().contains(QDir::toNativeSeparators(dir.path())));
+
     QString error;
     QVERIFY(!RuleSet::fromJson("{ not json", resource("context.json"), &error));
     QVERIFY(!error.isEmpty());
