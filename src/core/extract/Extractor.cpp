@@ -397,9 +397,10 @@ QList<CueHit> ExtractionRun::labelCues(const Sentence &s, int tok) const
         --i;
     else
         return out;
-    for (; i >= 0; --i) {
+    for (; i >= 0 && i >= tok - kWindow; --i) {
         const Token &t = s.tokens.at(i);
-        if (t.kind == Token::Number || isHardStop(t))
+        // a year inside the label ("trong nhiệm kỳ 2015 - 2020 là ...") does not end it
+        if ((t.kind == Token::Number && t.number.isFigureKind()) || isHardStop(t))
             break;
         if (t.kind == Token::Punct && t.punct == u',' && i + 1 < s.tokens.size() && s.tokens.at(i + 1).kind == Token::Word
             && (s.tokens.at(i + 1).key == u"sô" || s.tokens.at(i + 1).key == u"tông"))
@@ -656,7 +657,34 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
         // Cues in the order they bind: the label the number answers, a cue right after its
         // words, cues before it, an action named earlier in its post form, and no cue at all.
         QList<CueHit> tried = labelCues(s, c.token);
-        if (const auto post = postCue(s, nounEnd, !nounDirect && kind != QLatin1String("percent")))
+        // The noun of the label a number answers, when its own is generic ("Tổng số đảng viên
+        // bị kỷ luật ... là 1.482 đồng chí").
+        QString labelClass;
+        if (!tried.isEmpty()) {
+            for (int i = tried.first().begin; i >= 0 && i >= c.token - kWindow; --i) {
+                if ((s.tokens.at(i).kind == Token::Number && s.tokens.at(i).number.isFigureKind())
+                    || isHardStop(s.tokens.at(i)))
+                    break;
+                if (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Noun, &labelClass))
+                    break;
+            }
+            for (int i = tried.first().end; labelClass.isEmpty() && i < c.token; ++i)
+                if (s.marks.entry[size_t(i)] >= 0)
+                    s.marks.has(i, PhraseRole::Noun, &labelClass);
+        }
+        auto post = postCue(s, nounEnd, !nounDirect && kind != QLatin1String("percent"));
+        // "2 tập thể và 5 cá nhân được gợi ý kiểm điểm": coordinated figures share the cue
+        // after the last of them.
+        for (int j = nounEnd, items = 0; !post && nounDirect && items < 4 && j + 2 < t.size(); ++items) {
+            const Token &joiner = t.at(j);
+            const bool joins = (joiner.kind == Token::Punct && joiner.punct == u',')
+                || (joiner.kind == Token::Word && (joiner.key == u"va" || joiner.key == u"hoăc"));
+            if (!joins || t.at(j + 1).kind != Token::Number || !s.marks.has(j + 2, PhraseRole::Noun))
+                break;
+            j = s.marks.end[size_t(j + 2)];
+            post = postCue(s, j, false);
+        }
+        if (post)
             tried.append(*post);
         tried += preCues(s, c.token, prev);
         tried += earlierPostCues(s, c.token);
@@ -673,7 +701,9 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
                     rule = &r;
                     break;
                 }
-                const auto it = r.nouns.constFind(noun.cls);
+                auto it = r.nouns.constFind(noun.cls);
+                if (it == r.nouns.cend() && !labelClass.isEmpty())
+                    it = r.nouns.constFind(labelClass);
                 if (it == r.nouns.cend())
                     continue;
                 rule = &r;
