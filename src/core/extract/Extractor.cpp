@@ -652,6 +652,20 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
                         metrics << m;
                 }
             }
+            // "... đạt 89%; năm 2022 đạt 91,2%": a clause with no subject of its own keeps the
+            // subject of the clause before it.
+            if (metrics.isEmpty() && clauseStart > 0 && !nounDirect) {
+                for (int i = clauseStart - 1; i >= 0 && i >= c.token - kWindow; --i) {
+                    QString subjectClass;
+                    if (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Subset))
+                        break;
+                    if (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Noun, &subjectClass)) {
+                        const QString m = r.subjects.value(subjectClass);
+                        if (!m.isEmpty() && !metrics.contains(m))
+                            metrics.prepend(m);
+                    }
+                }
+            }
             return metrics;
         };
         // Cues in the order they bind: the label the number answers, a cue right after its
