@@ -342,6 +342,20 @@ std::pair<int, int> ExtractionRun::clauseAround(const Sentence &s, int tok)
             begin = i + 1;
             break;
         }
+    // An elliptical clause ("...; năm 2022 đạt 91,2%") has no noun of its own before the
+    // figure: it reads within the clause before it too.
+    bool ownNoun = false;
+    for (int i = begin; i < tok && !ownNoun; ++i)
+        ownNoun = s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Noun);
+    if (!ownNoun && begin > 0) {
+        int prevBegin = 0;
+        for (int i = begin - 2; i >= 0 && i >= tok - kWindow; --i)
+            if (s.tokens.at(i).kind == Token::Punct && s.tokens.at(i).punct == u';') {
+                prevBegin = i + 1;
+                break;
+            }
+        begin = prevBegin;
+    }
     begin = qMax(begin, tok - kWindow);
     end = qMin(end, tok + kWindow);
     for (int i = tok + 1; i < end; ++i)
