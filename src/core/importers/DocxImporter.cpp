@@ -51,18 +51,16 @@ struct Props {
 // The font a <w:rFonts> sets for the bytes we care about (high ANSI, then ASCII).
 bool fontFromRFonts(const QXmlStreamAttributes &a, QString *font)
 {
-    for (const char *name : {"hAnsi", "ascii", "cs"}) {
-        const QStringView v = a.value(QLatin1String("w:") + QLatin1String(name));
+    for (const QLatin1String name : {QLatin1String("w:hAnsi"), QLatin1String("w:ascii"), QLatin1String("w:cs")}) {
+        const QStringView v = a.value(name);
         if (!v.isEmpty()) {
             *font = v.toString();
             return true;
         }
     }
-    for (const char *name : {"hAnsiTheme", "asciiTheme"}) {
-        if (a.hasAttribute(QLatin1String("w:") + QLatin1String(name))) {
-            *font = QStringLiteral("+theme"); // theme fonts are never legacy
-            return true;
-        }
+    if (a.hasAttribute(QLatin1String("w:hAnsiTheme")) || a.hasAttribute(QLatin1String("w:asciiTheme"))) {
+        *font = QStringLiteral("+theme"); // theme fonts are never legacy
+        return true;
     }
     return false;
 }
@@ -202,14 +200,16 @@ public:
 
     QString parse(const QByteArray &xml)
     {
+        // Element kinds that matter for the state; everything else is Other.
+        enum class E : unsigned char { Other, P, PPr, R, RPr, Tbl, Tr, Tc };
         QXmlStreamReader r(xml);
-        std::vector<QString> stack; // local names of open elements
+        std::vector<E> stack; // open elements
         int pPrDepth = 0;
         while (!r.atEnd()) {
             const auto t = r.readNext();
             if (t == QXmlStreamReader::StartElement) {
-                const QString n = r.name().toString();
-                const QString parent = stack.empty() ? QString() : stack.back();
+                const QStringView n = r.name();
+                const E parent = stack.empty() ? E::Other : stack.back();
                 if (n == u"Fallback" || n == u"delText" || n == u"instrText" || n == u"del"
                     || n == u"moveFrom") { // alternate copies and deleted text
                     r.skipCurrentElement();
@@ -219,16 +219,21 @@ public:
                     m_runs.back().text += r.readElementText(QXmlStreamReader::IncludeChildElements);
                     continue;
                 }
-                stack.push_back(n);
+                E kind = E::Other;
                 if (n == u"pPr") {
+                    kind = E::PPr;
                     ++pPrDepth;
                 } else if (n == u"p") {
+                    kind = E::P;
                     m_paras.push_back({});
                 } else if (n == u"pStyle" && pPrDepth > 0 && !m_paras.empty()) {
                     m_paras.back().style = r.attributes().value(QLatin1String("w:val")).toString();
                 } else if (n == u"r") {
+                    kind = E::R;
                     m_runs.push_back({});
-                } else if (!m_runs.empty() && pPrDepth == 0 && parent == u"rPr") {
+                } else if (n == u"rPr") {
+                    kind = E::RPr;
+                } else if (!m_runs.empty() && pPrDepth == 0 && parent == E::RPr) {
                     RunState &run = m_runs.back();
                     if (n == u"rStyle")
                         run.style = r.attributes().value(QLatin1String("w:val")).toString();
@@ -236,7 +241,7 @@ public:
                         run.props.fontSet = fontFromRFonts(r.attributes(), &run.props.font) || run.props.fontSet;
                     else if (n == u"caps")
                         run.props.caps = onOff(r.attributes());
-                } else if (!m_runs.empty() && parent == u"r") {
+                } else if (!m_runs.empty() && parent == E::R) {
                     RunState &run = m_runs.back();
                     if (n == u"tab" || n == u"ptab")
                         run.text += QLatin1Char('\t');
@@ -249,26 +254,32 @@ public:
                     else if (n == u"sym")
                         appendSymbol(run, r.attributes());
                 } else if (n == u"tbl") {
+                    kind = E::Tbl;
                     m_tables.push_back({});
+                } else if (n == u"tr") {
+                    kind = E::Tr;
+                } else if (n == u"tc") {
+                    kind = E::Tc;
                 }
+                stack.push_back(kind);
             } else if (t == QXmlStreamReader::EndElement) {
                 if (stack.empty())
                     continue;
-                const QString n = stack.back();
+                const E n = stack.back();
                 stack.pop_back();
-                if (n == u"pPr") {
+                if (n == E::PPr) {
                     pPrDepth = qMax(0, pPrDepth - 1);
-                } else if (n == u"r" && !m_runs.empty()) {
+                } else if (n == E::R && !m_runs.empty()) {
                     endRun();
-                } else if (n == u"p" && !m_paras.empty()) {
+                } else if (n == E::P && !m_paras.empty()) {
                     const QString text = decodeSegments(m_paras.back().segments);
                     m_paras.pop_back();
                     emitParagraph(text);
-                } else if (n == u"tc" && !m_tables.empty()) {
+                } else if (n == E::Tc && !m_tables.empty()) {
                     TableState &tb = m_tables.back();
                     tb.cells << tb.cellParagraphs.join(QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
                     tb.cellParagraphs.clear();
-                } else if (n == u"tr" && !m_tables.empty()) {
+                } else if (n == E::Tr && !m_tables.empty()) {
                     QStringList cells = m_tables.back().cells;
                     m_tables.back().cells.clear();
                     while (!cells.isEmpty() && cells.last().isEmpty())
@@ -280,7 +291,7 @@ public:
                         else
                             paragraphs << row;
                     }
-                } else if (n == u"tbl" && !m_tables.empty()) {
+                } else if (n == E::Tbl && !m_tables.empty()) {
                     m_tables.pop_back();
                 }
             }

@@ -18,6 +18,7 @@ struct Stats {
     int links = 0; // of which inside <a>
     double score = 0.0;
     bool candidate = false;
+    int hint = 0;  // classHint(), computed once
 };
 
 const GumboVector *childrenOf(const GumboNode *n)
@@ -206,6 +207,7 @@ public:
         Stats &stored = stats[n];
         stored.text = s.text;
         stored.links = s.links;
+        stored.hint = n->type == GUMBO_NODE_ELEMENT ? classHint(n) : 0;
         return s;
     }
 
@@ -215,6 +217,12 @@ public:
         if (it == stats.end() || it->second.text == 0)
             return 0.0;
         return double(it->second.links) / it->second.text;
+    }
+
+    int hintOf(const GumboNode *n) const
+    {
+        const auto it = stats.find(n);
+        return it == stats.end() ? 0 : it->second.hint;
     }
 
     int textOf(const GumboNode *n) const
@@ -231,7 +239,7 @@ public:
         const GumboTag tag = n->v.element.tag;
         if (isIgnoredTag(tag) || isFurnitureTag(tag) || isHidden(n))
             return;
-        if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && classHint(n) < 0)
+        if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && hintOf(n) < 0)
             return; // unlikely candidate: skip the whole subtree
         const bool paragraphLike = tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TD
             || tag == GUMBO_TAG_BLOCKQUOTE || (tag == GUMBO_TAG_DIV && hasDirectText(n));
@@ -266,7 +274,7 @@ public:
             case GUMBO_TAG_BODY: s.score -= 5; break;
             default: break;
             }
-            s.score += 25.0 * classHint(n);
+            s.score += 25.0 * s.hint;
         }
         return s;
     }
@@ -325,7 +333,7 @@ public:
         if (isIgnoredTag(tag) || isHidden(n))
             return;
         if (!top) {
-            if (isFurnitureTag(tag) || classHint(n) < 0)
+            if (isFurnitureTag(tag) || m_walker.hintOf(n) < 0)
                 return;
             if (isBlockTag(tag) && tag != GUMBO_TAG_TR && tag != GUMBO_TAG_TBODY && tag != GUMBO_TAG_TABLE) {
                 const int len = m_walker.textOf(n);
@@ -514,7 +522,7 @@ HtmlArticleExtractor::Article HtmlArticleExtractor::extract(const QByteArray &ut
                 blocks.push_back(c);
                 continue;
             }
-            if (c->type != GUMBO_NODE_ELEMENT || classHint(c) < 0 || isFurnitureTag(c->v.element.tag))
+            if (c->type != GUMBO_NODE_ELEMENT || walker.hintOf(c) < 0 || isFurnitureTag(c->v.element.tag))
                 continue;
             const auto it = walker.stats.find(c);
             if (it == walker.stats.end())

@@ -294,6 +294,17 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &forcedEn
         }
         if (out.encoding == u"UTF-16")
             out.encoding = bytes.startsWith("\xFE\xFF") ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE");
+    } else if (!bytes.startsWith("\xEF\xBB\xBF") && utf16Kind(bytes.left(8192)).isEmpty()) {
+        // Most files are UTF-8: decode once, and only detect when that fails.
+        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = dec.decode(bytes);
+        if (!dec.hasError()) {
+            out.encoding = QStringLiteral("UTF-8");
+            out.text = Normalizer::toNfc(text);
+            out.ok = true;
+            return out;
+        }
+        out.encoding = detect(bytes, &out.warnings);
     } else {
         out.encoding = detect(bytes, &out.warnings);
     }
