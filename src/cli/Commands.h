@@ -10,5 +10,6 @@ int runImport(const QStringList &args);
 int runSearch(const QStringList &args);
 int runBackup(const QStringList &args);
 int runCompare(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace thp::cli

@@ -3,6 +3,7 @@
 // One metric across provinces and periods. The JSON shape is in ../shared/spec/cli.md.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CompareOptions.h"
 #include "DatabaseOption.h"
 
 #include "analysis/CompareQuery.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace thp::cli {
 
@@ -63,8 +63,7 @@ QString plainNumber(const std::optional<double> &v)
 
 int usage()
 {
-    err() << "usage: tonghop-cli compare --metric KEY [--db PATH|URL] [--provinces A,B,...] [--years FROM-TO] "
-             "[--level LEVEL] [--boundaries 2025] [--confirmed] [--include-projected] [--format table|csv|json]\n";
+    err() << "usage: tonghop-cli compare " << compareFiltersUsage() << " [--format table|csv|json]\n";
     return 2;
 }
 
@@ -75,64 +74,27 @@ int runCompare(const QStringList &arguments)
     QStringList args = arguments;
     const QString location = takeDatabaseOption(args);
     CompareOptions o;
+    QString error;
+    if (!takeCompareFilters(args, &o, &error)) {
+        err() << error << '\n';
+        return usage();
+    }
     QString format = QStringLiteral("table");
     for (qsizetype i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        QString value;
-        const qsizetype eq = a.indexOf(QLatin1Char('='));
-        if (a.startsWith(QLatin1String("--")) && eq > 0) {
-            value = a.mid(eq + 1);
-            a = a.left(eq);
-        }
-        auto next = [&]() -> bool {
-            if (!value.isNull())
-                return true;
-            if (i + 1 >= args.size())
-                return false;
-            value = args.at(++i);
-            return true;
-        };
-        if (a == QLatin1String("--confirmed")) {
-            o.confirmedOnly = true;
-        } else if (a == QLatin1String("--include-projected")) {
-            o.includeProjected = true;
-        } else if (a == QLatin1String("--metric") && next()) {
-            o.metric = value;
-        } else if (a == QLatin1String("--level") && next()) {
-            o.level = value;
-        } else if (a == QLatin1String("--provinces") && next()) {
-            o.provinces = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else if (a == QLatin1String("--format") && next()) {
-            format = value;
-        } else if (a == QLatin1String("--boundaries") && next()) {
-            if (value == QLatin1String("2025"))
-                o.boundaries2025 = true;
-            else if (value != QLatin1String("as-reported")) {
-                err() << "--boundaries takes 2025 or as-reported\n";
-                return 2;
-            }
-        } else if (a == QLatin1String("--years") && next()) {
-            static const QRegularExpression years(QStringLiteral("^(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?$"));
-            const QRegularExpressionMatch m = years.match(value.trimmed());
-            if (!m.hasMatch()) {
-                err() << "--years takes YEAR or FROM-TO, e.g. 2016-2020\n";
-                return 2;
-            }
-            o.yearFrom = m.captured(1).toInt();
-            o.yearTo = m.captured(2).isEmpty() ? o.yearFrom : m.captured(2).toInt();
+        const QString a = args.at(i);
+        if (a == QLatin1String("--format") && i + 1 < args.size()) {
+            format = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--format="))) {
+            format = a.mid(9);
         } else {
-            err() << "unknown or incomplete option: " << args.at(i) << '\n';
+            err() << "unknown or incomplete option: " << a << '\n';
             return usage();
         }
     }
     if (o.metric.isEmpty())
         return usage();
-    if (!MetricCatalogue::instance().contains(o.metric)) {
-        err() << "unknown metric: " << o.metric << " (see the catalogue: ";
-        QStringList keys;
-        for (const MetricInfo &m : MetricCatalogue::instance().metrics())
-            keys << m.key;
-        err() << keys.join(QStringLiteral(", ")) << ")\n";
+    if (!checkCompareFilters(o, &error)) {
+        err() << error << '\n';
         return 2;
     }
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))

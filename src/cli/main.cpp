@@ -24,6 +24,9 @@ const Command kCommands[] = {
     {"backup", "backup OUT [--db PATH]   copy the SQLite database while in use", thp::cli::runBackup, false},
     {"compare", "compare --metric KEY [--db] [--provinces A,B] [--years FROM-TO] [--level L] [--boundaries 2025] [--format table|csv|json]",
      thp::cli::runCompare, false},
+    {"export", "export --pdf OUT.pdf [--csv OUT.csv] --metric KEY [the filters of compare] [--per-1000] [--chart bars|lines]   "
+               "the comparison as PDF (table, chart, sources) and CSV",
+     thp::cli::runExport, true},
 };
 
 void printHelp()

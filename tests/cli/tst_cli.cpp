@@ -253,6 +253,46 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(unknown.err).contains(QStringLiteral("discipline.member")));
     }
 
+    void exportWritesThePdfAndCsv()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("export.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral(THP_SAMPLES_DIR)}).exitCode, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("kỷ luật.pdf"));
+        const QString csv = m_dir.filePath(QStringLiteral("kỷ luật.csv"));
+        const Run r = cli({QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--csv=") + csv,
+                           QStringLiteral("--db"), db, QStringLiteral("--metric"), QStringLiteral("discipline.members"),
+                           QStringLiteral("--provinces"), QStringLiteral("Lang Son,An Giang")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!text.waitForFinished(60000) || text.exitStatus() != QProcess::NormalExit)
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        // The Lạng Sơn and An Giang samples report 223 (2023) and 944 (2016–2020) members disciplined.
+        for (const QString &expected : {QStringLiteral("Kỷ luật đảng viên"), QStringLiteral("Lạng Sơn"), QStringLiteral("An Giang"),
+                                        QStringLiteral("223"), QStringLiteral("944"), QStringLiteral("2016–2020"),
+                                        QStringLiteral("Tỉnh/thành: Lang Son, An Giang"), QStringLiteral("Trang 1/1")})
+            QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + out));
+        QVERIFY2(!out.contains(QStringLiteral("Nghệ An")), qPrintable(out)); // not asked for
+
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Tỉnh/thành,2016–2020,2023,Ghi chú\r\n"));
+        QVERIFY(bytes.contains("Lạng Sơn,,223,"));
+
+        // No output named, an unknown metric, an unwritable file: clear errors, not an empty PDF.
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--metric"), QStringLiteral("discipline.members")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--metric"), QStringLiteral("kyluat"),
+                      QStringLiteral("--pdf"), pdf}).exitCode, 2);
+        const Run bad = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--metric"), QStringLiteral("discipline.members"),
+                             QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("no/such/dir/out.pdf"))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(bad.err).contains(QStringLiteral("no/such/dir/out.pdf")), bad.err.constData());
+    }
+
     void importAndSearchOnPostgres()
     {
         if (thp::test::postgresUrl().isEmpty())

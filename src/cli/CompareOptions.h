@@ -1,0 +1,21 @@
+#pragma once
+// The filter options shared by `compare` and `export`: --metric KEY, --provinces A,B,
+// --years FROM-TO, --level L, --boundaries 2025|as-reported, --confirmed,
+// --include-projected. Each takes "--name VALUE" or "--name=VALUE".
+
+#include "analysis/CompareQuery.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace thp::cli {
+
+// Takes the filter options out of args into *options and leaves the others for the
+// command. Returns false with a message in *error for a malformed value or a missing one.
+bool takeCompareFilters(QStringList &args, CompareOptions *options, QString *error);
+// An unknown metric names the catalogue's keys. Returns false with the message in *error.
+bool checkCompareFilters(const CompareOptions &options, QString *error);
+// "--metric KEY [--provinces A,B,...] ..." for the usage lines.
+QString compareFiltersUsage();
+
+} // namespace thp::cli
