@@ -15,6 +15,7 @@
 #include <tesseract/baseapi.h>
 #endif
 
+#include <cmath>
 #include <memory>
 
 namespace thp {
@@ -71,11 +72,20 @@ PdfLayout::Page linesOf(const Poppler::Page &page)
 // OCR of one rendered page; empty string on failure.
 QString ocrPage(tesseract::TessBaseAPI &api, const Poppler::Page &page)
 {
-    const QImage image = page.renderToImage(300.0, 300.0).convertToFormat(QImage::Format_Grayscale8);
+    // 300 dpi, but never more than ~35 megapixels: a damaged page size must not make a
+    // gigantic bitmap.
+    const QSizeF points = page.pageSizeF();
+    if (!(points.width() > 1.0 && points.height() > 1.0))
+        return {};
+    const double inches2 = (points.width() / 72.0) * (points.height() / 72.0);
+    const double dpi = std::min(300.0, std::sqrt(35e6 / inches2));
+    if (dpi < 20.0)
+        return {};
+    const QImage image = page.renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
     if (image.isNull())
         return {};
     api.SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
-    api.SetSourceResolution(300);
+    api.SetSourceResolution(int(dpi));
     std::unique_ptr<char[]> text(api.GetUTF8Text());
     return text ? QString::fromUtf8(text.get()) : QString();
 }

@@ -23,8 +23,27 @@ ZipArchive::ZipArchive(const QString &path)
     : m_zip(std::make_unique<QuaZip>(path))
 {
     m_open = m_zip->open(QuaZip::mdUnzip);
-    if (!m_open)
+    if (!m_open) {
         m_error = tr("damaged or truncated zip archive (error %1)").arg(m_zip->getZipError());
+        return;
+    }
+    const int count = m_zip->getEntriesCount();
+    if (count < 0 || count > kMaxEntries) {
+        m_error = tr("damaged zip archive (it claims %1 entries)").arg(count);
+        m_zip->close();
+        m_open = false;
+        return;
+    }
+    m_names = m_zip->getFileNameList();
+}
+
+QString ZipArchive::actualName(const QString &name) const
+{
+    for (const QString &n : m_names) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return n;
+    }
+    return {};
 }
 
 ZipArchive::~ZipArchive()
@@ -35,19 +54,20 @@ ZipArchive::~ZipArchive()
 
 QStringList ZipArchive::entries() const
 {
-    return m_open ? m_zip->getFileNameList() : QStringList();
+    return m_names;
 }
 
 bool ZipArchive::contains(const QString &name) const
 {
-    return m_open && m_zip->setCurrentFile(name, QuaZip::csInsensitive);
+    return m_open && !actualName(name).isEmpty();
 }
 
 QByteArray ZipArchive::read(const QString &name, qint64 cap)
 {
     if (!m_open)
         return {};
-    if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive)) {
+    const QString actual = actualName(name);
+    if (actual.isEmpty() || !m_zip->setCurrentFile(actual, QuaZip::csSensitive)) {
         m_error = tr("the archive has no %1").arg(name);
         return {};
     }

@@ -17,6 +17,7 @@ class ZipArchive
 {
 public:
     static constexpr qint64 kDefaultEntryCap = qint64(64) * 1024 * 1024;
+    static constexpr int kMaxEntries = 20000; // a report has dozens; more means a damaged directory
 
     explicit ZipArchive(const QString &path);
     ~ZipArchive();
@@ -33,7 +34,10 @@ public:
     QByteArray read(const QString &name, qint64 cap = kDefaultEntryCap);
 
 private:
+    QString actualName(const QString &name) const; // case-insensitive lookup, empty if absent
+
     std::unique_ptr<QuaZip> m_zip;
+    QStringList m_names; // read once: every lookup in QuaZip walks the central directory
     bool m_open = false;
     QString m_error;
     qint64 m_totalRead = 0;
