@@ -104,7 +104,7 @@ KeyedText::KeyedText(const QString &nfcText)
 {
     const qsizetype n = m_key.size();
     const QChar *k = m_key.constData();
-    m_tokens.reserve(n / 3 + 16); // words are short in Vietnamese: avoid regrowth
+    m_tokens.reserve(n / 6 + 16); // about one word per six characters; grows if needed
     qsizetype i = 0;
     while (i < n) {
         if (!isWordChar(k[i])) {
