@@ -69,7 +69,7 @@ Score &Score::operator+=(const Score &o)
 }
 
 Score scoreFacts(const QList<Fact> &predicted, const QList<Fact> &gold, QList<Fact> *wrongOut,
-                 QList<Fact> *missedOut)
+                 QList<Fact> *missedOut, QList<QPair<Fact, Fact>> *pairsOut)
 {
     Score score;
     QList<bool> used(gold.size(), false);
@@ -95,6 +95,8 @@ Score scoreFacts(const QList<Fact> &predicted, const QList<Fact> &gold, QList<Fa
         }
         used[best] = true;
         const Fact &g = gold.at(best);
+        if (pairsOut)
+            pairsOut->append({p, g});
         ++score.right;
         score.levelOk += p.level == g.level;
         score.qualifierOk += p.qualifier == g.qualifier;

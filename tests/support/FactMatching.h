@@ -6,6 +6,7 @@
 #include "model/Fact.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace thp::test {
@@ -37,8 +38,9 @@ struct Score {
 };
 
 // predicted vs gold for one document. wrongOut/missedOut (optional) receive the
-// unmatched predictions and the unmatched gold facts.
+// unmatched predictions and the unmatched gold facts; pairsOut the (predicted, gold) matches.
 Score scoreFacts(const QList<Fact> &predicted, const QList<Fact> &gold,
-                 QList<Fact> *wrongOut = nullptr, QList<Fact> *missedOut = nullptr);
+                 QList<Fact> *wrongOut = nullptr, QList<Fact> *missedOut = nullptr,
+                 QList<QPair<Fact, Fact>> *pairsOut = nullptr);
 
 } // namespace thp::test

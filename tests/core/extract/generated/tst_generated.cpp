@@ -55,11 +55,20 @@ void TestGenerated::extractorFindsPlantedFacts()
     int provinceOk = 0;
     QStringList samples; // a few misses and wrong facts, to show in the log
     QMap<QString, test::Score> byMetric;
+    QStringList levelSamples;
     for (int i = 0; i < reports; ++i) {
         const test::GeneratedReport r = gen.generate();
         const ExtractionResult result = Extractor::instance().extract(Normalizer::toNfc(r.text), r.title);
         QList<Fact> wrong, missed;
-        total += test::scoreFacts(result.facts, r.facts, &wrong, &missed);
+        QList<QPair<Fact, Fact>> pairs;
+        total += test::scoreFacts(result.facts, r.facts, &wrong, &missed, &pairs);
+        for (const auto &[p, g] : std::as_const(pairs)) {
+            if (p.level != g.level) {
+                ++byMetric[g.metric].levelOk; // counts level mismatches here
+                if (levelSamples.size() < 5)
+                    levelSamples << QStringLiteral("report %1 level %2, planted %3").arg(i).arg(test::describe(p), g.level);
+            }
+        }
         for (const Fact &f : std::as_const(wrong))
             ++byMetric[f.metric].wrong;
         for (const Fact &f : std::as_const(missed))
@@ -78,8 +87,11 @@ void TestGenerated::extractorFindsPlantedFacts()
     const double provinceAccuracy = double(provinceOk) / reports;
     for (const QString &s : std::as_const(samples))
         qInfo().noquote() << QString(s).replace(u'\n', QStringLiteral(" / "));
+    for (const QString &s : std::as_const(levelSamples))
+        qInfo().noquote() << QString(s).replace(u'\n', QStringLiteral(" / "));
     for (auto it = byMetric.cbegin(); it != byMetric.cend(); ++it)
-        qInfo().noquote() << QStringLiteral("%1 wrong %2 missed %3").arg(it.key(), -40).arg(it->wrong, 5).arg(it->missed, 5);
+        qInfo().noquote() << QStringLiteral("%1 wrong %2 missed %3 wrong level %4")
+                                 .arg(it.key(), -40).arg(it->wrong, 5).arg(it->missed, 5).arg(it->levelOk, 5);
     qInfo().noquote() << QStringLiteral("generated reports: %1, planted facts right %2, wrong %3, missed %4")
                              .arg(reports).arg(total.right).arg(total.wrong).arg(total.missed);
     qInfo().noquote() << QStringLiteral("P=%1 R=%2 F1=%3 level %4 qualifier %5 period %6 province %7")
