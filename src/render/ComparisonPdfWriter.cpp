@@ -120,7 +120,7 @@ bool ComparisonPdfWriter::write(const ComparisonGrid &grid, const QString &path,
     const QFontMetricsF bodyFm(f.body, &writer), smallFm(f.small, &writer);
     const qreal padding = bodyFm.height() * 0.3;
     const qreal gap = bodyFm.height() * 0.8;
-    const QColor ink(0x20, 0x24, 0x28), muted(0x50, 0x58, 0x60), grid_(0x9a, 0xa4, 0xae),
+    const QColor ink(0x20, 0x24, 0x28), muted(0x50, 0x58, 0x60), gridLine(0x9a, 0xa4, 0xae),
         headerFill(0xe4, 0xea, 0xf0), stripe(0xf6, 0xf8, 0xfa);
 
     QList<Block> blocks;
@@ -205,7 +205,7 @@ bool ComparisonPdfWriter::write(const ComparisonGrid &grid, const QString &path,
                     if (i >= 0)
                         cell = QRectF(cell.right(), top, widths[i], h);
                     p.fillRect(cell, fill);
-                    p.setPen(QPen(grid_, 1));
+                    p.setPen(QPen(gridLine, 1));
                     p.drawRect(cell);
                     p.setPen(ink);
                     p.setFont(header ? f.bold : f.body);

@@ -1,6 +1,7 @@
 #include "render/DocumentFonts.h"
 
 #include <QFontDatabase>
+#include <QStringList>
 
 namespace thp::render {
 
