@@ -96,6 +96,7 @@ public:
 
 private:
     void markSentence(Sentence &s) const;
+    bool worthReading(const TextRange &r) const;
     void extractSentence(const Sentence &s, const Sentence *prev, QList<Fact> &out);
     NounInfo nounFor(const Sentence &s, int tok, int afterTok) const;
     std::optional<CueHit> postCue(const Sentence &s, int from, bool adjacentOnly) const;
@@ -119,6 +120,39 @@ private:
     QStringList m_warnings;
     QList<QSet<QString>> m_recentCues; // cue ids of the three sentences before this one
 };
+
+bool ExtractionRun::worthReading(const TextRange &r) const
+{
+    const QChar *k = m_key.constData();
+    qsizetype last = r.end - 1;
+    while (last > r.start && k[last].isSpace())
+        --last;
+    if (k[last] == QLatin1Char(':'))
+        return true;
+    qsizetype i = r.start;
+    quint64 previous = 0;
+    bool first = true;
+    while (i < r.end) {
+        const char16_t u = k[i].unicode();
+        if (u >= '0' && u <= '9')
+            return true;
+        if (!k[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        quint64 h = 1469598103934665603ULL; // wordKeyHash, without building a view
+        while (i < r.end && (k[i].isLetter() || k[i].isMark())) {
+            h ^= k[i].unicode();
+            h *= 1099511628211ULL;
+            ++i;
+        }
+        if ((first && m_rules.isContinuationStart(h)) || (previous && m_rules.isTriggerPair(RuleSet::pairHash(previous, h))))
+            return true;
+        previous = h;
+        first = false;
+    }
+    return false;
+}
 
 void ExtractionRun::markSentence(Sentence &s) const
 {
@@ -834,8 +868,16 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
     for (const TextRange &r : ranges) {
         Sentence s;
         s.range = r;
-        s.tokens = Tokenizer::tokenize(m_text, m_key, r.start, r.end);
-        markSentence(s);
+        // Most sentences of a report carry no figure. One without digits is only read in
+        // full when it may still matter: a heading (ends with ':'), a number word, a
+        // continuation, or a cue that a following bare figure leans on.
+        if (worthReading(r)) {
+            s.tokens = Tokenizer::tokenize(m_text, m_key, r.start, r.end);
+            markSentence(s);
+        } else {
+            s.marks.tokens = &s.tokens;
+            s.marks.rules = &m_rules;
+        }
         // A list item, or the line after a heading that ends with ':', reads in the light of
         // the heading: its context words, cues and period.
         if (havePrev && (prev.endsWithColon || (s.listItem && prev.listItem))) {

@@ -79,14 +79,8 @@ QStringList RuleSet::phraseWordKeys(const QString &phrase)
 
 quint64 RuleSet::wordHash(QStringView key)
 {
-    // FNV-1a over UTF-16 units; 64 bits make collisions between the few thousand
-    // phrase words practically impossible.
-    quint64 h = 1469598103934665603ULL;
-    for (QChar c : key) {
-        h ^= c.unicode();
-        h *= 1099511628211ULL;
-    }
-    return h;
+    // 64 bits make collisions between the few thousand phrase words practically impossible.
+    return wordKeyHash(key);
 }
 
 void RuleSet::addPhrase(const QString &phrase, const PhraseRole &role)
@@ -113,6 +107,12 @@ void RuleSet::addPhrase(const QString &phrase, const PhraseRole &role)
         n.entry = int(m_entries.size() - 1);
         m_entries.back().words = int(words.size());
     }
+    if (role.type == PhraseRole::Continuation)
+        m_continuationStarts.insert(wordHash(words.first()));
+    if (role.type == PhraseRole::NumberWord && words.size() == 1)
+        m_numberWords.insert(wordHash(words.first()));
+    if (role.type == PhraseRole::Noun)
+        m_nounStarts.insert(wordHash(words.first()));
     Entry &e = m_entries[size_t(n.entry)];
     for (const PhraseRole &r : e.roles)
         if (r.type == role.type && r.id == role.id)
@@ -137,7 +137,7 @@ void RuleSet::matchAt(const QList<Token> &tokens, int i, std::vector<PhraseMatch
         if (tok.kind != Token::Word)
             break;
         const auto &next = m_nodes[size_t(node)].next;
-        const auto it = next.find(wordHash(tok.key));
+        const auto it = next.find(tok.hash);
         if (it == next.end())
             break;
         node = it->second;
@@ -214,6 +214,17 @@ bool RuleSet::loadMetrics(const QJsonObject &root, QString *error)
             }
         m_rules.append(r);
     }
+    // The cues a rule needs nearby are looked for in sentences without figures too.
+    for (const MetricRule &r : std::as_const(m_rules))
+        for (const QString &cueId : r.needsNearby)
+            for (const QString &p : stringList(cues.value(cueId).toObject().value(QLatin1String("phrases")))) {
+                const QStringList w = phraseWordKeys(p);
+                for (qsizetype i = 0; i + 1 < w.size(); ++i)
+                    m_triggerPairs.insert(pairHash(wordHash(w.at(i)), wordHash(w.at(i + 1))));
+            }
+    for (quint64 n : m_numberWords)
+        for (quint64 noun : m_nounStarts)
+            m_triggerPairs.insert(pairHash(n, noun));
     return true;
 }
 

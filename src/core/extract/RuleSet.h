@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace thp {
@@ -101,6 +102,13 @@ public:
     int phraseWords(int entry) const { return m_entries.at(entry).words; }
 
     static QStringList phraseWordKeys(const QString &phrase);
+
+    // What makes a sentence without digits worth a full look: a word pair that starts a number
+    // word before a counted noun ("hai tập thể") or a cue other sentences lean on
+    // (needs_nearby: "kỷ luật"), or a first word that starts a continuation ("Theo đó").
+    static quint64 pairHash(quint64 first, quint64 second) { return first * 0x9E3779B97F4A7C15ULL ^ second; }
+    bool isTriggerPair(quint64 pair) const { return m_triggerPairs.count(pair) > 0; }
+    bool isContinuationStart(quint64 word) const { return m_continuationStarts.count(word) > 0; }
     static bool isSoftPunct(QChar c);
 
 private:
@@ -122,6 +130,10 @@ private:
     QList<MetricRule> m_rules;
     QHash<QString, CueInfo> m_cues;
     QSet<QString> m_abbreviations;
+    std::unordered_set<quint64> m_triggerPairs;
+    std::unordered_set<quint64> m_continuationStarts;
+    std::unordered_set<quint64> m_numberWords;
+    std::unordered_set<quint64> m_nounStarts;
 };
 
 } // namespace thp

@@ -47,6 +47,7 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QString &key, qsizet
             t.start = i;
             t.end = j;
             t.key = QStringView(key).mid(i, j - i);
+            t.hash = wordKeyHash(t.key);
             out.append(t);
             i = j;
             continue;
