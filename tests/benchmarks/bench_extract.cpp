@@ -10,6 +10,7 @@
 #include "text/Normalizer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
@@ -151,6 +152,32 @@ int main(int argc, char **argv)
         const Timing all{t.nsecsElapsed() / 1e9, threadCpuSeconds() - cpu0, facts};
         header(QStringLiteral("Throughput on %1 generated reports (avg %2 KB)").arg(n).arg(bytes / n / 1024.0, 0, 'f', 1));
         row(QStringLiteral("all reports, one after another"), bytes, all);
+    }
+
+    // 2b. Throughput on the real reports bundled as samples (prose with a figure every few
+    // hundred characters, as reports are), each extracted separately, 200 times over.
+    {
+        QList<QString> reports;
+        qsizetype bytes = 0;
+        const QDir dir(QStringLiteral(THP_SAMPLES_DIR));
+        for (const QString &name : dir.entryList({QStringLiteral("*.txt")})) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                reports.append(QString::fromUtf8(f.readAll()));
+        }
+        const int rounds = quick ? 20 : 200;
+        QElapsedTimer t;
+        const double cpu0 = threadCpuSeconds();
+        t.start();
+        qsizetype facts = 0;
+        for (int i = 0; i < rounds; ++i)
+            for (const QString &r : std::as_const(reports)) {
+                bytes += r.toUtf8().size();
+                facts += Extractor::instance().extract(Normalizer::toNfc(r)).facts.size();
+            }
+        const Timing all{t.nsecsElapsed() / 1e9, threadCpuSeconds() - cpu0, facts};
+        header(QStringLiteral("Throughput on the %1 bundled sample reports, %2 rounds").arg(reports.size()).arg(rounds));
+        row(QStringLiteral("sample reports, one after another"), bytes, all);
     }
 
     // 3. Linearity: one report of 1, 2, 4, 8 MB.
