@@ -52,13 +52,24 @@ StoredFact factFromRow(const QSqlQuery &q, int c)
     return s;
 }
 
-qint64 insertFact(const QSqlDatabase &db, qint64 reportId, const Fact &f, const FactRowMeta &meta, QString *error)
+QSqlQuery prepareFactInsert(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO facts (report_id, metric, level, value, qualifier, period_from, period_to, unit, span_start, "
         "span_end, source_text, confidence, rule_id, status, province, changed_by, changed_at, revision, warnings) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    return q;
+}
+
+qint64 insertFact(const QSqlDatabase &db, qint64 reportId, const Fact &f, const FactRowMeta &meta, QString *error)
+{
+    QSqlQuery q = prepareFactInsert(db);
+    return insertFact(q, reportId, f, meta, error);
+}
+
+qint64 insertFact(QSqlQuery &q, qint64 reportId, const Fact &f, const FactRowMeta &meta, QString *error)
+{
     const bool hasSpan = f.span.start != 0 || f.span.end != 0;
     q.addBindValue(reportId > 0 ? QVariant(reportId) : nullInt());
     q.addBindValue(notNull(f.metric));

@@ -23,6 +23,10 @@ struct FactRowMeta {
 
 // Inserts one fact; returns its id, or 0 and *error.
 qint64 insertFact(const QSqlDatabase &db, qint64 reportId, const Fact &f, const FactRowMeta &meta, QString *error);
+// The same with a statement from prepareFactInsert(), reused for many facts: preparing
+// the INSERT again for every fact took most of the time of storing a report.
+QSqlQuery prepareFactInsert(const QSqlDatabase &db);
+qint64 insertFact(QSqlQuery &prepared, qint64 reportId, const Fact &f, const FactRowMeta &meta, QString *error);
 
 // The fact as JSON, for fact_history (old and new values).
 QJsonObject factJson(const StoredFact &f);

@@ -152,8 +152,9 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
     }
 
     const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
+    QSqlQuery insert = store::prepareFactInsert(db);
     for (const Fact &f : input.extraction.facts) {
-        if (store::insertFact(db, reportId, f, meta, &error) == 0) {
+        if (store::insertFact(insert, reportId, f, meta, &error) == 0) {
             result.message = tr("cannot store the figure %1 = %2: %3").arg(f.metric).arg(f.value).arg(error);
             return result;
         }
@@ -261,12 +262,13 @@ ReextractResult ReportStore::reextractReport(qint64 reportId, const ExtractionRe
         return result;
     }
     const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
+    QSqlQuery insert = store::prepareFactInsert(db);
     for (const Fact &f : extraction.facts) {
         if (coveredByReview(f, reviewed)) {
             ++result.skippedAsReviewed;
             continue;
         }
-        if (store::insertFact(db, reportId, f, meta, &result.error) == 0)
+        if (store::insertFact(insert, reportId, f, meta, &result.error) == 0)
             return result;
         ++result.added;
     }
