@@ -39,7 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReportListModel::Title, QHeaderView::Stretch);
     m_ui->reportsView->verticalHeader()->setDefaultSectionSize(m_ui->reportsView->fontMetrics().height() + 8);
-    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
 
     m_ui->actionExportPdf->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QItemSelectionModel>
 #include <QTextBlock>
 
@@ -23,6 +24,10 @@ ReportView::ReportView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
+    // The title and the line under it take the height of their text; the text and the
+    // figures take the rest.
+    for (QLabel *label : {m_ui->titleLabel, m_ui->infoLabel, m_ui->hintLabel})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_ui->factsView->setModel(m_facts);
     QHeaderView *header = m_ui->factsView->horizontalHeader();
