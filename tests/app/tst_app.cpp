@@ -13,6 +13,7 @@
 #include "store/ReportStore.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -121,6 +122,8 @@ void TestApp::exportsThePdfWithVietnamese()
     QString error;
     QVERIFY2(w.exportPdf(pdf, &error), qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+    if (qEnvironmentVariableIsSet("THP_KEEP_OUTPUT")) // to look at it: pdftoppm -png figures.pdf
+        QFile::copy(pdf, qEnvironmentVariable("THP_KEEP_OUTPUT") + QStringLiteral("/figures.pdf"));
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(p.waitForFinished(30000));
