@@ -381,6 +381,9 @@ std::pair<int, int> ExtractionRun::clauseAround(const Sentence &s, int tok)
     bool ownNoun = false;
     for (int i = begin; i < tok && !ownNoun; ++i)
         ownNoun = s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Noun);
+    // ... and says nothing after its figure ("10,3% hoàn thành nhiệm vụ" describes its own).
+    for (int i = tok + 1; i < end && !ownNoun; ++i)
+        ownNoun = s.tokens.at(i).kind == Token::Word;
     if (!ownNoun && begin > 0) {
         int prevBegin = 0;
         for (int i = begin - 2; i >= 0 && i >= tok - kWindow; --i)
@@ -702,7 +705,13 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
             }
             // "... đạt 89%; năm 2022 đạt 91,2%": a clause with no subject of its own keeps the
             // subject of the clause before it.
-            if (metrics.isEmpty() && clauseStart > 0 && !nounDirect) {
+            bool saysMore = false; // words after the rate describe it on their own
+            for (int i = c.token + 1; i < t.size() && !saysMore; ++i) {
+                if (t.at(i).kind == Token::Punct && t.at(i).punct == u';')
+                    break;
+                saysMore = t.at(i).kind == Token::Word;
+            }
+            if (metrics.isEmpty() && clauseStart > 0 && !nounDirect && !saysMore) {
                 for (int i = clauseStart - 1; i >= 0 && i >= c.token - kWindow; --i) {
                     QString subjectClass;
                     if (s.marks.entry[size_t(i)] >= 0 && s.marks.has(i, PhraseRole::Subset))
