@@ -53,6 +53,8 @@ struct Sentence {
     bool cueCarry = false;      // refers back ("con số này"): the previous cue carries over
     bool listItem = false;      // "- Kỷ luật: 12 đảng viên"
     bool endsWithColon = false; // a heading that introduces a list
+    bool tableRow = false;      // "Kỷ luật đảng viên | 223" (tables of Word files)
+    bool headingLike = false;   // a short line with no final stop ("Kết quả năm 2022")
     // The period in force at the end of the sentence, for sentences that continue it.
     std::optional<QList<Period>> carriedOut;
     bool carriedOpen = false;
@@ -887,9 +889,20 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
             s.marks.tokens = &s.tokens;
             s.marks.rules = &m_rules;
         }
-        // A list item, or the line after a heading that ends with ':', reads in the light of
-        // the heading: its context words, cues and period.
-        if (havePrev && (prev.endsWithColon || (s.listItem && prev.listItem))) {
+        s.tableRow = QStringView(m_text).mid(r.start, r.end - r.start).contains(u'|');
+        {
+            qsizetype last = r.end - 1;
+            while (last > r.start && m_text.at(last).isSpace())
+                --last;
+            const QChar end = m_text.at(last);
+            s.headingLike = !s.tableRow && end != u'.' && end != u'!' && end != u'?' && end != u';'
+                && r.end - r.start < 200;
+        }
+        // A list item, a table row, or the line after a heading that ends with ':', reads in
+        // the light of the heading: its context words, cues and period.
+        if (havePrev
+            && (prev.endsWithColon || (s.listItem && prev.listItem)
+                || (s.tableRow && (prev.tableRow || prev.headingLike)))) {
             s.listItem = true;
             s.contexts.unite(prev.contexts);
             s.cueCarry = true;
@@ -905,7 +918,7 @@ QList<Fact> ExtractionRun::run(const DocumentInfo &info)
                 s.carriedOut.reset();
             else
                 s.carriedOut = last.periods;
-        } else if ((s.continuation || s.listItem) && havePrev) {
+        } else if ((s.continuation || s.listItem || s.tableRow) && havePrev) {
             s.carriedOut = prev.carriedOut;
         }
         // Tokens hold views into m_key, which outlives every sentence.
