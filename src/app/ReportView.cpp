@@ -20,6 +20,9 @@ ReportView::ReportView(QWidget *parent)
     , m_facts(new FactTableModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->titleLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->infoLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->hintLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -162,6 +165,9 @@ void ReportView::scrollToCurrentFact()
     c.setPosition(int(std::clamp<qsizetype>(sf->fact.span.start, 0, length)));
     m_ui->textView->setTextCursor(c);
     m_ui->textView->centerCursor();
+    // Right after a report is shown the viewport may not have its final size yet:
+    // centre again once the layout has settled.
+    QMetaObject::invokeMethod(m_ui->textView, &QPlainTextEdit::centerCursor, Qt::QueuedConnection);
 }
 
 void ReportView::updateLabels()
