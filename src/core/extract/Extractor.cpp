@@ -142,12 +142,10 @@ bool ExtractionRun::worthReading(const TextRange &r) const
             ++i;
             continue;
         }
-        quint64 h = 1469598103934665603ULL; // wordKeyHash, without building a view
-        while (i < r.end && (k[i].isLetter() || k[i].isMark())) {
-            h ^= k[i].unicode();
-            h *= 1099511628211ULL;
+        const qsizetype wordStart = i;
+        while (i < r.end && (k[i].isLetter() || k[i].isMark()))
             ++i;
-        }
+        const quint64 h = wordKeyHash(QStringView(m_key).mid(wordStart, i - wordStart));
         if ((first && m_rules.isContinuationStart(h)) || (previous && m_rules.isTriggerPair(RuleSet::pairHash(previous, h))))
             return true;
         previous = h;
