@@ -1,6 +1,8 @@
 #include "app/MainWindow.h"
 
 #include "app/AppSettings.h"
+#include "app/CompareView.h"
+#include "app/EntryView.h"
 #include "app/FactTableModel.h"
 #include "app/ReportFilterModel.h"
 #include "app/ReportListModel.h"
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QUndoStack>
 
 namespace thp::app {
 
@@ -30,8 +33,22 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<::Ui::MainWindow>())
     , m_reports(new ReportListModel(this))
     , m_filter(new ReportFilterModel(this))
+    , m_undo(new QUndoStack(this))
 {
     m_ui->setupUi(this);
+    // One undo history for the window: reviews and entered figures alike.
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+    m_ui->reportView->setUndoStack(m_undo);
+    m_ui->entryPage->setUndoStack(m_undo);
+    m_ui->menuReview->addActions(m_ui->reportView->reviewActions());
+    m_ui->menuReview->menuAction()->setVisible(!m_ui->reportView->reviewActions().isEmpty());
+    connect(m_ui->reportView, &ReportView::factsChanged, this, &MainWindow::reloadReports);
+    connect(m_ui->entryPage, &EntryView::factsChanged, this, &MainWindow::reloadReports);
     m_filter->setSourceModel(m_reports);
     m_ui->reportsView->setModel(m_filter);
     m_ui->reportsView->sortByColumn(ReportListModel::Province, Qt::AscendingOrder);
@@ -66,9 +83,24 @@ ReportView *MainWindow::reportView() const
     return m_ui->reportView;
 }
 
+CompareView *MainWindow::compareView() const
+{
+    return m_ui->comparePage;
+}
+
+EntryView *MainWindow::entryView() const
+{
+    return m_ui->entryPage;
+}
+
 bool MainWindow::openDatabase(const QString &location, QString *error)
 {
     m_ui->reportView->clear();
+    // The pages let go of the old connection before it closes; undo steps refer to it.
+    m_ui->reportView->setDatabase(nullptr);
+    m_ui->comparePage->setDatabase(nullptr);
+    m_ui->entryPage->setDatabase(nullptr);
+    m_undo->clear();
     m_store.reset();
     m_db.reset();
     QString reason;
@@ -82,6 +114,9 @@ bool MainWindow::openDatabase(const QString &location, QString *error)
         return false;
     }
     m_store = std::make_unique<ReportStore>(*m_db);
+    m_ui->reportView->setDatabase(m_db.get());
+    m_ui->comparePage->setDatabase(m_db.get());
+    m_ui->entryPage->setDatabase(m_db.get());
     reloadReports();
     return true;
 }

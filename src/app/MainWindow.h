@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QUndoStack;
+
 namespace Ui {
 class MainWindow;
 }
@@ -18,6 +20,8 @@ class ReportStore;
 
 namespace thp::app {
 
+class CompareView;
+class EntryView;
 class ReportFilterModel;
 class ReportListModel;
 class ReportView;
@@ -39,6 +43,9 @@ public:
     ReportListModel *reportModel() const { return m_reports; }
     ReportFilterModel *reportFilter() const { return m_filter; }
     ReportView *reportView() const;
+    CompareView *compareView() const;
+    EntryView *entryView() const;
+    QUndoStack *undoStack() const { return m_undo; }
     qint64 currentReportId() const;
 
 public Q_SLOTS:
@@ -63,6 +70,7 @@ private:
     std::unique_ptr<ReportStore> m_store;
     ReportListModel *m_reports;
     ReportFilterModel *m_filter;
+    QUndoStack *m_undo;
 };
 
 } // namespace thp::app

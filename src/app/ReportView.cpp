@@ -52,6 +52,16 @@ ReportView::ReportView(QWidget *parent)
 
 ReportView::~ReportView() = default;
 
+void ReportView::setDatabase(Database *db)
+{
+    m_db = db;
+}
+
+void ReportView::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+}
+
 QTableView *ReportView::factsView() const
 {
     return m_ui->factsView;

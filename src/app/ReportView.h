@@ -13,8 +13,14 @@ namespace Ui {
 class ReportView;
 }
 
+class QAction;
 class QPlainTextEdit;
 class QTableView;
+class QUndoStack;
+
+namespace thp {
+class Database;
+}
 
 namespace thp::app {
 
@@ -27,6 +33,12 @@ class ReportView : public QWidget
 public:
     explicit ReportView(QWidget *parent = nullptr);
     ~ReportView() override;
+
+    // The database reviews are written to (nullptr: none open) and the window's undo stack.
+    void setDatabase(Database *db);
+    void setUndoStack(QUndoStack *stack);
+    // The review actions (accept, edit, reject, ...) with their shortcuts, for the window's menu.
+    QList<QAction *> reviewActions() const { return m_reviewActions; }
 
     void showReport(const StoredReport &report, const QString &text, QList<StoredFact> facts);
     void clear();
@@ -45,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void currentFactChanged(int row);
+    // A figure of this report was reviewed, corrected or added (the library shows counts).
+    void factsChanged(qint64 reportId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +71,9 @@ private:
     std::unique_ptr<::Ui::ReportView> m_ui;
     FactTableModel *m_facts;
     std::optional<StoredReport> m_report;
+    Database *m_db = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QList<QAction *> m_reviewActions;
 };
 
 } // namespace thp::app
