@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -60,13 +59,25 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv); // QPdfWriter builds the PDF input
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     // bench_importers FILE...: measure these files instead of the generated ones.
-    const QStringList files = app.arguments().mid(1).filter(QRegularExpression(QStringLiteral("^[^-]")));
+    QStringList files;
+    for (qsizetype i = 1; i < app.arguments().size(); ++i) {
+        if (app.arguments().at(i) == u"--inputs")
+            ++i;
+        else if (!app.arguments().at(i).startsWith(QLatin1Char('-')))
+            files << app.arguments().at(i);
+    }
     if (!files.isEmpty()) {
         for (const QString &f : files)
             measure(QFileInfo(f).fileName(), f);
         return 0;
     }
-    QTemporaryDir dir;
+    // --inputs DIR: write the generated inputs there and keep them (for perf / callgrind).
+    const qsizetype at = app.arguments().indexOf(QStringLiteral("--inputs"));
+    QTemporaryDir tmp;
+    struct Dir {
+        QString path;
+        QString filePath(const QString &name) const { return path + QLatin1Char('/') + name; }
+    } dir{at > 0 && at + 1 < app.arguments().size() ? app.arguments().at(at + 1) : tmp.path()};
     QString corpus;
     QStringList paragraphs;
     for (const QString &n : fixtures::sampleNames()) {

@@ -119,49 +119,59 @@ QString LegacyCodec::name() const
     return m_kind == Kind::Tcvn3 ? QStringLiteral("TCVN3") : QStringLiteral("VNI");
 }
 
-QString LegacyCodec::decodeUnits(const char16_t *units, qsizetype n) const
+namespace {
+
+// One pass, longest match first, straight into a preallocated QString. unitAt(i) gives the
+// byte (< 0x100) or a code point that passes through unchanged.
+template<typename UnitAt>
+QString decodeWith(const std::array<char16_t, 256> &single, const std::vector<char16_t> &pair, qsizetype n,
+                   UnitAt unitAt)
 {
     QString out(n, Qt::Uninitialized);
     char16_t *dst = reinterpret_cast<char16_t *>(out.data());
     qsizetype o = 0;
-    const bool pairs = !m_pair.empty();
+    const char16_t *pairs = pair.empty() ? nullptr : pair.data();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = units[i];
+        const char16_t u = unitAt(i);
         if (u >= 0x100) {
             dst[o++] = u;
             continue;
         }
-        if (pairs && i + 1 < n && units[i + 1] < 0x100) { // longest match first
-            const char16_t p = m_pair[size_t(u << 8 | units[i + 1])];
-            if (p) {
-                dst[o++] = p;
-                ++i;
-                continue;
+        if (pairs && i + 1 < n) {
+            const char16_t next = unitAt(i + 1);
+            if (next < 0x100) {
+                const char16_t p = pairs[size_t(u) << 8 | next];
+                if (p) {
+                    dst[o++] = p;
+                    ++i;
+                    continue;
+                }
             }
         }
-        dst[o++] = m_single[u];
+        dst[o++] = single[u];
     }
     out.truncate(o);
     return out;
 }
 
+} // namespace
+
 QString LegacyCodec::decode(const QByteArray &bytes) const
 {
-    std::vector<char16_t> units(size_t(bytes.size()));
-    for (qsizetype i = 0; i < bytes.size(); ++i)
-        units[size_t(i)] = uchar(bytes.at(i));
-    return decodeUnits(units.data(), bytes.size());
+    const uchar *b = reinterpret_cast<const uchar *>(bytes.constData());
+    return decodeWith(m_single, m_pair, bytes.size(), [b](qsizetype i) { return char16_t(b[i]); });
 }
 
 QString LegacyCodec::decodeLatin(QStringView text) const
 {
-    std::vector<char16_t> units(size_t(text.size()));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text.at(i).unicode();
+    const char16_t *t = text.utf16();
+    return decodeWith(m_single, m_pair, text.size(), [t](qsizetype i) {
+        const char16_t u = t[i];
+        if (u < 0x100)
+            return u;
         const int b = byteOf(u);
-        units[size_t(i)] = b >= 0 ? char16_t(b) : u;
-    }
-    return decodeUnits(units.data(), text.size());
+        return b >= 0 ? char16_t(b) : u;
+    });
 }
 
 QByteArray LegacyCodec::encode(QStringView nfcText, int *unmappable) const

@@ -46,8 +46,6 @@ public:
 
 private:
     explicit LegacyCodec(Kind kind);
-    // units < 256 are bytes, others pass through unchanged
-    QString decodeUnits(const char16_t *units, qsizetype n) const;
 
     Kind m_kind;
     bool m_valid = false;

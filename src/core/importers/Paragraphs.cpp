@@ -24,23 +24,37 @@ bool isInvisible(char16_t u)
 
 } // namespace
 
-QString normalize(QStringView text)
+QString normalize(QStringView text, Input input)
 {
-    const QString nfc = Normalizer::toNfc(text.toString());
-    QString out(nfc.size(), Qt::Uninitialized);
+    // White space first, NFC last: removing an invisible character between a letter and its
+    // mark must still give the composed letter. Collapsing blanks never breaks NFC, so text
+    // that was NFC and lost no invisible character needs no second look.
+    QString out(text.size(), Qt::Uninitialized);
     char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *src = text.utf16();
+    const qsizetype n = text.size();
     qsizetype o = 0;
     bool pendingSpace = false;
     bool pendingBreak = false;
-    for (const QChar c : nfc) {
-        const char16_t u = c.unicode();
-        if (isBreak(u)) {
+    bool removed = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = src[i];
+        if (u > u' ' && u < 0x7F) { // the common case: visible ASCII
+            if (pendingBreak | pendingSpace) {
+                if (pendingBreak)
+                    dst[o++] = u'\n';
+                else if (o > 0)
+                    dst[o++] = u' ';
+                pendingBreak = pendingSpace = false;
+            }
+            dst[o++] = u;
+        } else if (isBreak(u)) {
             pendingSpace = false;
             pendingBreak = o > 0;
         } else if (isBlank(u)) {
             pendingSpace = true;
         } else if (isInvisible(u)) {
-            continue;
+            removed = true;
         } else {
             if (pendingBreak)
                 dst[o++] = u'\n';
@@ -51,7 +65,9 @@ QString normalize(QStringView text)
         }
     }
     out.truncate(o);
-    return out;
+    if (input == Input::Nfc && !removed)
+        return out;
+    return Normalizer::toNfc(out);
 }
 
 QString join(const QStringList &paragraphs)
@@ -59,9 +75,9 @@ QString join(const QStringList &paragraphs)
     return normalize(paragraphs.join(QLatin1Char('\n')));
 }
 
-void fill(ImportedText &doc, QStringView text)
+void fill(ImportedText &doc, QStringView text, Input input)
 {
-    doc.text = normalize(text);
+    doc.text = normalize(text, input);
     doc.paragraphs = doc.text.isEmpty() ? 0 : int(doc.text.count(QLatin1Char('\n')) + 1);
     if (doc.title.isEmpty())
         doc.title = doc.text.section(QLatin1Char('\n'), 0, 0).left(300);

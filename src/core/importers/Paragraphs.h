@@ -11,14 +11,18 @@
 
 namespace thp::Paragraphs {
 
+// Whether the text handed over is NFC already (a decoder made it so): then it is not checked
+// again, which on a large file is a pass over every character.
+enum class Input { Any, Nfc };
+
 // Normalises already-decoded text whose paragraphs are separated by line breaks
 // ("\n", "\r\n", "\r", U+2028, U+2029, form feed).
-QString normalize(QStringView text);
+QString normalize(QStringView text, Input input = Input::Any);
 
 // Joins paragraphs and normalises them.
 QString join(const QStringList &paragraphs);
 
 // Fills text (normalised), paragraphs and, when empty, title (first paragraph).
-void fill(ImportedText &doc, QStringView text);
+void fill(ImportedText &doc, QStringView text, Input input = Input::Any);
 
 } // namespace thp::Paragraphs

@@ -7,10 +7,13 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <memory>
 
 namespace thp {
@@ -34,19 +37,141 @@ QByteArray sampleOf(const QByteArray &bytes)
     return bytes.left(cut);
 }
 
-bool validUtf8(const QByteArray &bytes, bool *hasMultibyte)
+// Length of the valid UTF-8 prefix (the whole size when valid): stops at the first bad
+// byte, so a legacy file is told apart from UTF-8 after a few lines, not after decoding it all.
+qsizetype validUtf8Prefix(const QByteArray &bytes)
 {
-    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString s = dec.decode(bytes);
-    *hasMultibyte = false;
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80) {
-            *hasMultibyte = true;
-            break;
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // ASCII eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            i += 8;
         }
+        if (i >= n)
+            break;
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        char32_t min = 0;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2; min = 0x80; cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3; min = 0x800; cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4; min = 0x10000; cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            const uchar cc = p[i + k];
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
     }
-    return !dec.hasError();
+    return n;
 }
+
+// windows-1258 in one pass: a byte table (read once from ICU's converter, so no table is typed
+// by hand) and the tone-mark bytes composed onto the letter before them as they come, so that
+// the NFC check afterwards finds nothing left to do.
+class Windows1258
+{
+public:
+    static const Windows1258 &instance()
+    {
+        static const Windows1258 codec;
+        return codec;
+    }
+    bool isValid() const { return m_valid; }
+
+    QString decode(const QByteArray &bytes, bool *lossy) const
+    {
+        const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+        const qsizetype n = bytes.size();
+        QString out(n, Qt::Uninitialized);
+        char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+        qsizetype o = 0;
+        bool bad = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            const uchar b = p[i];
+            const char16_t u = m_byte[b];
+            if (m_toneIndex[b] >= 0 && o > 0) {
+                const char16_t prev = dst[o - 1];
+                const char16_t composed = prev < 0x200 ? m_compose[size_t(prev)][size_t(m_toneIndex[b])] : 0;
+                if (composed) {
+                    dst[o - 1] = composed;
+                    continue;
+                }
+            }
+            bad = bad || u == 0xFFFD || u == 0x1A;
+            dst[o++] = u;
+        }
+        out.truncate(o);
+        if (lossy)
+            *lossy = bad;
+        return out;
+    }
+
+private:
+    Windows1258()
+    {
+        UErrorCode st = U_ZERO_ERROR;
+        std::unique_ptr<UConverter, void (*)(UConverter *)> cnv(ucnv_open("windows-1258", &st), ucnv_close);
+        const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(st);
+        if (U_FAILURE(st) || !cnv || !nfc)
+            return;
+        m_toneIndex.fill(-1);
+        for (int b = 0; b < 256; ++b) {
+            const char in = char(b);
+            UChar buf[4];
+            st = U_ZERO_ERROR;
+            const int32_t len = ucnv_toUChars(cnv.get(), buf, 4, &in, 1, &st);
+            if (U_FAILURE(st) || len != 1)
+                return;
+            m_byte[size_t(b)] = buf[0];
+        }
+        // The combining marks the code page has (the five tones); compose them onto any
+        // letter below U+0200 that the code page can spell (â, ê, ơ, ư, ...).
+        int tones = 0;
+        for (int b = 0; b < 256 && tones < kMaxTones; ++b) {
+            const char16_t u = m_byte[size_t(b)];
+            if (u >= 0x0300 && u <= 0x036F)
+                m_toneIndex[size_t(b)] = tones++;
+        }
+        for (int b = 0; b < 256; ++b) {
+            if (m_toneIndex[size_t(b)] < 0)
+                continue;
+            for (char16_t base = 0x20; base < 0x200; ++base) {
+                const UChar32 c = nfc->composePair(base, m_byte[size_t(b)]);
+                if (c > 0 && c < 0x10000)
+                    m_compose[base][size_t(m_toneIndex[size_t(b)])] = char16_t(c);
+            }
+        }
+        m_valid = true;
+    }
+
+    static constexpr int kMaxTones = 8;
+    bool m_valid = false;
+    std::array<char16_t, 256> m_byte{};
+    std::array<int, 256> m_toneIndex{};
+    std::array<std::array<char16_t, kMaxTones>, 0x200> m_compose{};
+};
 
 QString icuDecode(const QByteArray &bytes, const QByteArray &name, bool *lossy, bool *unknown)
 {
@@ -190,6 +315,8 @@ QString TextDecoder::decodeAs(const QByteArray &bytes, const QString &encoding, 
         LegacyCodec::applyCapitalLineRule(text);
     } else if (canon == u"VNI") {
         text = LegacyCodec::vni().decode(bytes);
+    } else if (canon == u"windows-1258" && Windows1258::instance().isValid()) {
+        text = Windows1258::instance().decode(bytes, lossy);
     } else {
         bool unknown = false;
         text = icuDecode(bytes, canon.toLatin1(), lossy, &unknown);
@@ -209,8 +336,7 @@ QString TextDecoder::detect(const QByteArray &bytes, QStringList *warnings)
     const QString u16 = utf16Kind(bytes.left(8192));
     if (!u16.isEmpty())
         return u16;
-    bool multibyte = false;
-    if (validUtf8(bytes, &multibyte))
+    if (validUtf8Prefix(bytes) == bytes.size())
         return QStringLiteral("UTF-8");
 
     // Not UTF-8: decode a sample with every Vietnamese candidate and keep the one that reads
@@ -295,12 +421,11 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &forcedEn
         if (out.encoding == u"UTF-16")
             out.encoding = bytes.startsWith("\xFE\xFF") ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE");
     } else if (!bytes.startsWith("\xEF\xBB\xBF") && utf16Kind(bytes.left(8192)).isEmpty()) {
-        // Most files are UTF-8: decode once, and only detect when that fails.
-        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = dec.decode(bytes);
-        if (!dec.hasError()) {
+        // Most files are UTF-8: check (stopping at the first bad byte), decode once, and only
+        // detect when that fails.
+        if (validUtf8Prefix(bytes) == bytes.size()) {
             out.encoding = QStringLiteral("UTF-8");
-            out.text = Normalizer::toNfc(text);
+            out.text = Normalizer::toNfc(QString::fromUtf8(bytes));
             out.ok = true;
             return out;
         }

@@ -58,7 +58,7 @@ ImportOutcome TextImporter::readBytes(const QByteArray &bytes, const ImportOptio
     out.document.format = QStringLiteral("txt");
     out.document.encoding = decoded.encoding;
     out.document.warnings = decoded.warnings;
-    Paragraphs::fill(out.document, decoded.text);
+    Paragraphs::fill(out.document, decoded.text, Paragraphs::Input::Nfc);
     if (out.document.text.isEmpty()) {
         out.error = QCoreApplication::translate("thp::TextImporter", "the file contains no text");
         return out;

@@ -12,12 +12,16 @@
 #include "importers/TextDecoder.h"
 #include "importers/VietnameseScore.h"
 
+#include "text/Normalizer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unicode/ucnv.h>
 
 using namespace thp;
 using namespace thp::fixtures;
@@ -92,6 +96,9 @@ private Q_SLOTS:
     void textVariants();
     void forcedEncodingOverridesDetection();
     void invalidUtf8IsAWarning();
+    void invalidUtf8FarIntoALargeFile();
+    void windows1258MatchesIcu();
+    void paragraphsStayNfc();
     void latin1IsNotVietnamese();
     void html_data();
     void html();
@@ -373,6 +380,52 @@ void TestImporters::invalidUtf8IsAWarning()
     QVERIFY(!out.document.warnings.isEmpty());
     QVERIFY(out.document.text.contains(QChar(0xFFFD)));
     QVERIFY(out.document.text.contains(m_expected.value(sample).section(QLatin1Char('\n'), 3, 3)));
+}
+
+void TestImporters::invalidUtf8FarIntoALargeFile()
+{
+    // Detection looks at a sample; a bad byte after it must still be found and reported.
+    const QString sample = QStringLiteral("lang-son-tu-soi-tu-sua.txt");
+    QByteArray bytes = m_original.value(sample).toUtf8().repeated(80);
+    QVERIFY(bytes.size() > 600 * 1024);
+    bytes.insert(bytes.lastIndexOf('\n'), "\xE1\xBB"); // a truncated "ệ" near the end
+    const ImportOutcome out = import(QStringLiteral("late-broken-utf8.txt"), bytes);
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.document.encoding, QStringLiteral("UTF-8"));
+    QVERIFY(!out.document.warnings.isEmpty());
+    const qsizetype replaced = out.document.text.count(QChar(0xFFFD)); // one per bad byte
+    QVERIFY(replaced >= 1 && replaced <= 2);
+    QVERIFY(out.document.text.startsWith(m_expected.value(sample).section(QLatin1Char('\n'), 0, 0)));
+}
+
+void TestImporters::windows1258MatchesIcu()
+{
+    // The one-pass decoder composes tone marks as it goes; it must give exactly ICU's
+    // conversion followed by NFC, also for marks after digits, after a toned letter, twice.
+    QRandomGenerator rng(1258);
+    QByteArray bytes;
+    for (int i = 0; i < 20000; ++i)
+        bytes.append(char(rng.bounded(0x20, 0x100)));
+    bytes += QByteArray("a\xEC \xCC\xEC 1\xF2 \xE2\xF2\xDE \xD5\xEC x\xD2\xD2 ");
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cnv = ucnv_open("windows-1258", &st);
+    QVERIFY(U_SUCCESS(st));
+    QString icu(bytes.size(), Qt::Uninitialized);
+    const int32_t n = ucnv_toUChars(cnv, reinterpret_cast<UChar *>(icu.data()), int32_t(icu.size()), bytes.constData(),
+                                    int32_t(bytes.size()), &st);
+    ucnv_close(cnv);
+    QVERIFY(U_SUCCESS(st));
+    icu.truncate(n);
+    const QString ours = TextDecoder::decodeAs(bytes, QStringLiteral("windows-1258"));
+    QCOMPARE(ours, Normalizer::toNfc(icu));
+    QVERIFY(ours.contains(QStringLiteral("\u1EAD\u0303"))); // ậ, then a second tone left alone
+}
+
+void TestImporters::paragraphsStayNfc()
+{
+    // An invisible character between a letter and its mark is dropped, and the two compose.
+    QCOMPARE(Paragraphs::normalize(u"Quy\u200Bê\u0300n  l\u00ADợi\n\n  đảng"), QStringLiteral("Quyền lợi\nđảng"));
+    QCOMPARE(Paragraphs::normalize(u"tha\u0300nh vie\u0302n", Paragraphs::Input::Any), QStringLiteral("thành viên"));
 }
 
 void TestImporters::latin1IsNotVietnamese()
