@@ -141,7 +141,13 @@ FactChange FactStore::removeEnteredFact(qint64 id, const QString &who, int expec
     return change(id, who, expectedRevision, Change::Remove, nullptr);
 }
 
-FactChange FactStore::change(qint64 id, const QString &whoGiven, int expectedRevision, Change kind, const Fact *values)
+FactChange FactStore::restoreFact(qint64 id, const StoredFact &previous, const QString &who, int expectedRevision)
+{
+    return change(id, who, expectedRevision, Change::Restore, &previous.fact, previous.status);
+}
+
+FactChange FactStore::change(qint64 id, const QString &whoGiven, int expectedRevision, Change kind, const Fact *values,
+                             const QString &restoreStatus)
 {
     FactChange result;
     if (values) {
@@ -209,6 +215,26 @@ FactChange FactStore::change(qint64 id, const QString &whoGiven, int expectedRev
             return result;
         }
         action = QStringLiteral("remove");
+        break;
+    case Change::Restore:
+        // A figure keeps its origin: one entered by hand stays entered, an extracted one
+        // never becomes "entered".
+        if (restoreStatus == FactStatus::Entered ? !entered
+                                                 : entered || !(restoreStatus == FactStatus::Extracted
+                                                                || restoreStatus == FactStatus::Confirmed
+                                                                || restoreStatus == FactStatus::Edited
+                                                                || restoreStatus == FactStatus::Rejected)) {
+            result.error = tr("figure #%1 cannot be given the status \"%2\"").arg(id).arg(restoreStatus);
+            return result;
+        }
+        now.fact.metric = values->metric;
+        now.fact.level = values->level;
+        now.fact.value = values->value;
+        now.fact.qualifier = values->qualifier;
+        now.fact.period = values->period;
+        now.fact.unit = values->unit;
+        now.status = restoreStatus;
+        action = QStringLiteral("restore");
         break;
     }
     now.changedBy = who;
@@ -285,6 +311,52 @@ FactChange FactStore::addEnteredFact(const Fact &f, const QString &province, con
     stored.fact = entered;
     stored.status = FactStatus::Entered;
     stored.province = province.trimmed();
+    stored.changedBy = who;
+    stored.changedAt = now;
+    if (!writeHistory(m_db.connection(), id, QStringLiteral("enter"), who, now, {}, store::factJson(stored), &result.error))
+        return result;
+    if (!tx.commit(&result.error))
+        return result;
+    result.ok = true;
+    result.fact = fact(id).value_or(stored);
+    return result;
+}
+
+FactChange FactStore::addReportFact(qint64 reportId, const Fact &f, const QString &whoGiven)
+{
+    FactChange result;
+    result.error = validate(f);
+    if (!result.error.isEmpty())
+        return result;
+    const QString who = whoOrUser(whoGiven);
+    WriteTransaction tx(m_db);
+    if (!tx.begin(&result.error))
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT text FROM reports WHERE id = ?"));
+    q.addBindValue(reportId);
+    if (!q.exec() || !q.next()) {
+        result.error = tr("there is no report #%1 (it may have been removed)").arg(reportId);
+        return result;
+    }
+    const QString text = q.value(0).toString();
+    if (f.span.start < 0 || f.span.end <= f.span.start || f.span.end > text.size()) {
+        result.error = tr("the words of the figure are not inside the report's text");
+        return result;
+    }
+    Fact entered = f;
+    entered.confidence = 1.0;
+    entered.text = text.mid(f.span.start, f.span.length()); // the words, as the report has them
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 id = store::insertFact(m_db.connection(), reportId, entered, {FactStatus::Entered, {}, who, now},
+                                        &result.error);
+    if (id == 0)
+        return result;
+    StoredFact stored;
+    stored.id = id;
+    stored.reportId = reportId;
+    stored.fact = entered;
+    stored.status = FactStatus::Entered;
     stored.changedBy = who;
     stored.changedAt = now;
     if (!writeHistory(m_db.connection(), id, QStringLiteral("enter"), who, now, {}, store::factJson(stored), &result.error))

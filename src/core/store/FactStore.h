@@ -54,10 +54,20 @@ public:
     FactChange addEnteredFact(const Fact &fact, const QString &province, const QString &who);
     // Only facts entered by hand can be removed; extracted ones are rejected instead.
     FactChange removeEnteredFact(qint64 id, const QString &who, int expectedRevision = AnyRevision);
+    // Puts a fact back as `previous` had it (metric, level, value, qualifier, period, unit and
+    // status): the undo of a review step. The history records it as "restore"; the revision
+    // still grows, so other people's views of the fact stay stale.
+    FactChange restoreFact(qint64 id, const StoredFact &previous, const QString &who,
+                           int expectedRevision = AnyRevision);
+    // A figure a person read in a report that the extraction missed: stored in the report
+    // with the words it was read from (span, text), status "entered"; the report supplies
+    // province and year. Removed again with removeEnteredFact().
+    FactChange addReportFact(qint64 reportId, const Fact &fact, const QString &who);
 
 private:
-    enum class Change { Edit, Confirm, Reject, Remove };
-    FactChange change(qint64 id, const QString &who, int expectedRevision, Change kind, const Fact *values);
+    enum class Change { Edit, Confirm, Reject, Remove, Restore };
+    FactChange change(qint64 id, const QString &who, int expectedRevision, Change kind, const Fact *values,
+                      const QString &restoreStatus = {});
 
     Database &m_db;
 };

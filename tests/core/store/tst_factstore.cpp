@@ -127,6 +127,84 @@ private Q_SLOTS:
         QCOMPARE(facts.history(seen.id).size(), 1);
     }
 
+    void restoreUndoesAReviewStep()
+    {
+        FactStore facts(*m_db);
+        const StoredFact before = m_facts.at(0);
+        Fact corrected = before.fact;
+        corrected.value = 233;
+        corrected.qualifier = Qualifier::Approx;
+        const FactChange edit = facts.updateFact(before.id, corrected, QStringLiteral("hoa"), before.revision);
+        QVERIFY2(edit.ok, qPrintable(edit.error));
+        // Undo: values and status exactly as before, the revision still grows.
+        const FactChange back = facts.restoreFact(before.id, before, QStringLiteral("hoa"), edit.fact.revision);
+        QVERIFY2(back.ok, qPrintable(back.error));
+        const StoredFact now = *facts.fact(before.id);
+        QCOMPARE(now.fact.value, 223.0);
+        QCOMPARE(now.fact.qualifier, Qualifier::Exact);
+        QCOMPARE(now.fact.period, before.fact.period);
+        QCOMPARE(now.status, FactStatus::Extracted);
+        QCOMPARE(now.revision, before.revision + 2);
+        const QList<FactHistoryEntry> h = facts.history(before.id);
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h.last().action, QStringLiteral("restore"));
+        QCOMPARE(h.last().before.value(QStringLiteral("value")).toDouble(), 233.0);
+        QCOMPARE(h.last().after.value(QStringLiteral("status")).toString(), FactStatus::Extracted);
+
+        // A rejection taken back the same way.
+        const FactChange rejected = facts.rejectFact(m_facts.at(1).id, QStringLiteral("minh"));
+        QVERIFY(rejected.ok);
+        QVERIFY(facts.restoreFact(m_facts.at(1).id, m_facts.at(1), QStringLiteral("minh"), rejected.fact.revision).ok);
+        QCOMPARE(facts.fact(m_facts.at(1).id)->status, FactStatus::Extracted);
+
+        // Someone changed it meanwhile: the undo is refused and their change stays.
+        const FactChange other = facts.updateFact(before.id, corrected, QStringLiteral("Minh"), now.revision);
+        QVERIFY(other.ok);
+        const FactChange stale = facts.restoreFact(before.id, before, QStringLiteral("hoa"), now.revision);
+        QVERIFY(!stale.ok);
+        QVERIFY2(stale.error.contains(QStringLiteral("Minh")), qPrintable(stale.error));
+        QCOMPARE(facts.fact(before.id)->fact.value, 233.0);
+        // An extracted figure never becomes "entered", nor the other way round.
+        StoredFact asEntered = before;
+        asEntered.status = FactStatus::Entered;
+        QVERIFY(!facts.restoreFact(before.id, asEntered, QStringLiteral("hoa")).ok);
+        StoredFact bogus = before;
+        bogus.status = QStringLiteral("maybe");
+        QVERIFY(!facts.restoreFact(before.id, bogus, QStringLiteral("hoa")).ok);
+        QCOMPARE(facts.fact(before.id)->status, FactStatus::Edited);
+    }
+
+    void missedFigureIsAddedToItsReport()
+    {
+        FactStore facts(*m_db);
+        ReportStore reports(*m_db);
+        const QString text = reports.reportText(m_reportId);
+        Fact f = test::fact(QStringLiteral("inspection.party_orgs"), 12, std::nullopt, 8, 14);
+        f.text.clear();
+        f.ruleId.clear();
+        const FactChange c = facts.addReportFact(m_reportId, f, QStringLiteral("Hoa"));
+        QVERIFY2(c.ok, qPrintable(c.error));
+        QCOMPARE(c.fact.reportId, m_reportId);
+        QCOMPARE(c.fact.status, FactStatus::Entered);
+        QCOMPARE(c.fact.fact.span, (Span{8, 14}));
+        QCOMPARE(c.fact.fact.text, text.mid(8, 6)); // the words, from the report itself
+        QCOMPARE(reports.facts(m_reportId).size(), 5);
+        QCOMPARE(reports.report(m_reportId)->factCount, 5);
+        QCOMPARE(facts.history(c.fact.id).first().action, QStringLiteral("enter"));
+        // Words outside the text, an unknown report, or a bad value: refused, nothing stored.
+        Fact outside = f;
+        outside.span = {5, text.size() + 1};
+        QVERIFY(!facts.addReportFact(m_reportId, outside, QStringLiteral("Hoa")).ok);
+        QVERIFY(!facts.addReportFact(987654, f, QStringLiteral("Hoa")).ok);
+        Fact negative = f;
+        negative.value = -1;
+        QVERIFY(!facts.addReportFact(m_reportId, negative, QStringLiteral("Hoa")).ok);
+        QCOMPARE(reports.facts(m_reportId).size(), 5);
+        // Taken back (undo of the addition).
+        QVERIFY(facts.removeEnteredFact(c.fact.id, QStringLiteral("Hoa"), c.fact.revision).ok);
+        QCOMPARE(reports.facts(m_reportId).size(), 4);
+    }
+
     void enteredFacts()
     {
         FactStore facts(*m_db);
