@@ -1,0 +1,99 @@
+#include "analysis/FactInput.h"
+
+#include "model/MetricCatalogue.h"
+#include "text/Normalizer.h"
+#include "text/NumberReader.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace thp {
+
+std::optional<double> FactInput::parseValue(const QString &input)
+{
+    QString text = input.trimmed();
+    if (text.endsWith(QLatin1Char('%')))
+        text = text.chopped(1).trimmed();
+    if (text.isEmpty() || !text.front().isDigit())
+        return std::nullopt;
+    const QString nfc = Normalizer::toNfc(text);
+    const NumberToken t = NumberReader::read(nfc, Normalizer::matchKey(nfc), 0, nfc.size());
+    if (t.end != nfc.size() || t.multiplied)
+        return std::nullopt;
+    switch (t.kind) {
+    case NumberToken::Count:
+    case NumberToken::Decimal:
+    case NumberToken::Percent:
+    case NumberToken::Year:
+        return t.value;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<Period> FactInput::parsePeriod(const QString &input, bool *ok)
+{
+    const QString text = input.trimmed();
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:\\s*[-\u2013\u2014/]\\s*(\\d{4}))?$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch()) {
+        *ok = false;
+        return std::nullopt;
+    }
+    Period p;
+    p.from = m.captured(1).toInt();
+    p.to = m.capturedLength(2) > 0 ? m.captured(2).toInt() : p.from;
+    return p;
+}
+
+QString FactInput::editText(double value)
+{
+    QString s = QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(value, 'f', 2);
+    // Trailing zeros of the decimals go ("98,40" → "98,4", "944,00" → "944").
+    if (s.contains(QLatin1Char(','))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char(',')))
+            s.chop(1);
+    }
+    return s;
+}
+
+std::optional<FactInput::Found> FactInput::firstFigure(const QString &words)
+{
+    const QString nfc = Normalizer::toNfc(words);
+    const QString key = Normalizer::matchKey(nfc);
+    for (qsizetype i = 0; i < nfc.size(); ++i) {
+        if (!nfc.at(i).isDigit() || (i > 0 && nfc.at(i - 1).isLetterOrNumber()))
+            continue;
+        const NumberToken t = NumberReader::read(nfc, key, i, nfc.size());
+        if (t.isFigureKind() && t.kind != NumberToken::Ratio)
+            return Found{t.value, {t.start, t.end}, t.kind == NumberToken::Percent};
+        i = std::max(i, t.end - 1);
+    }
+    return std::nullopt;
+}
+
+FactInput::Check FactInput::check(const Fact &f)
+{
+    Check c;
+    const MetricInfo *metric = MetricCatalogue::instance().find(f.metric);
+    if (!metric)
+        c.errors << tr("Choose what the figure counts.");
+    if (!std::isfinite(f.value) || f.value < 0)
+        c.errors << tr("The value cannot be below zero.");
+    if (f.period && (f.period->from > f.period->to || f.period->from < 1930 || f.period->to > 2100))
+        c.errors << tr("The period %1 is not a range of years between 1930 and 2100.").arg(f.period->toString());
+    if (metric && metric->isRate && f.value > 100)
+        c.warnings << tr("A rate above 100% is not possible; check the value.");
+    if (metric && !metric->isRate && std::isfinite(f.value) && std::fabs(f.value - std::round(f.value)) > 1e-9)
+        c.warnings << tr("A count is normally a whole number.");
+    return c;
+}
+
+} // namespace thp
