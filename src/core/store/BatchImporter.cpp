@@ -84,7 +84,11 @@ BatchSummary BatchImporter::run()
     summary.total = int(m_files.size());
     QString error;
     // Opened here, in the thread doing the work: a connection is not shared across threads.
-    const std::unique_ptr<Database> db = Database::open(m_dbLocation, &error);
+    std::unique_ptr<Database> db = Database::open(m_dbLocation, &error);
+    // One transaction per report, committed without waiting for the disk (see
+    // Database::useBatchCommits: whole reports only; a power cut may drop the last few).
+    if (db && !db->useBatchCommits(&error))
+        db.reset();
     if (!db) {
         summary.error = error;
         summary.failed = summary.total;

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "model/MetricCatalogue.h"
+#include "store/ReportUnit.h"
 #include "store/SqlSupport.h"
 
 #include <QAtomicInteger>
@@ -8,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -18,23 +21,48 @@ namespace thp {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 1;
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("tonghop-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
+// The migration files of a dialect, by version: resources/store/<dialect>/NNNN_<what>.sql.
+// Versions must run 1, 2, 3 ... without a gap (checked by latestSchemaVersion()).
+QMap<int, QString> migrationFiles(const QString &dialect)
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[A-Za-z0-9_]+\\.sql$"));
+    QMap<int, QString> files;
+    const QDir dir(QStringLiteral(":/tonghop/store/") + dialect);
+    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch m = name.match(entry);
+        if (m.hasMatch())
+            files.insert(m.captured(1).toInt(), dir.filePath(entry));
+    }
+    return files;
+}
+
+// The newest version both dialects have, every step present; 0 if the program is broken.
+int knownSchemaVersion()
+{
+    static const int version = [] {
+        const QMap<int, QString> sqlite = migrationFiles(QStringLiteral("sqlite"));
+        const QMap<int, QString> postgres = migrationFiles(QStringLiteral("postgres"));
+        int v = 0;
+        while (sqlite.contains(v + 1) && postgres.contains(v + 1))
+            ++v;
+        return v;
+    }();
+    return version;
+}
+
 // Statements of a migration file: '--' comment lines dropped, split at ';' ending a line.
 QStringList migrationStatements(const QString &dialect, int version, QString *error)
 {
-    const QString path = QStringLiteral(":/tonghop/store/%1/%2_initial.sql")
-                             .arg(dialect)
-                             .arg(version, 4, 10, QLatin1Char('0'));
+    const QString path = migrationFiles(dialect).value(version);
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = Database::tr("schema migration %1 is missing from the program (%2)").arg(version).arg(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        *error = Database::tr("schema migration %1 is missing from the program (%2)").arg(version).arg(dialect);
         return {};
     }
     QStringList lines;
@@ -78,7 +106,7 @@ QString Database::defaultLocation()
 
 int Database::latestSchemaVersion()
 {
-    return kLatestSchemaVersion;
+    return knownSchemaVersion();
 }
 
 QSqlDatabase Database::connection() const
@@ -172,12 +200,12 @@ std::unique_ptr<Database> Database::open(const QString &pathOrUrl, QString *erro
         *error = tr("cannot read the schema version of %1").arg(pathOrUrl);
         return nullptr;
     }
-    if (version > kLatestSchemaVersion) {
+    if (version > knownSchemaVersion()) {
         *error = tr("%1 was written by a newer TongHop (database schema %2; this program knows up to %3). "
                     "It was not opened or changed: please update TongHop.")
                      .arg(pathOrUrl)
                      .arg(version)
-                     .arg(kLatestSchemaVersion);
+                     .arg(knownSchemaVersion());
         return nullptr;
     }
     if (!d->m_postgres) {
@@ -202,6 +230,18 @@ bool Database::beginWrite(QString *error)
     return ok;
 }
 
+bool Database::useBatchCommits(QString *error)
+{
+    if (m_postgres)
+        return true;
+    QSqlQuery q(connection());
+    // fsync per report was nearly all of an import's database time (docs/benchmarks.md).
+    const bool ok = q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
 bool Database::commit(QString *error)
 {
     QSqlQuery q(connection());
@@ -220,7 +260,11 @@ void Database::rollback()
 bool Database::migrate(QString *error)
 {
     const QString dialect = m_postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
-    for (int v = 1; v <= kLatestSchemaVersion; ++v) {
+    if (knownSchemaVersion() < 1) {
+        *error = tr("the schema migrations are missing from the program");
+        return false;
+    }
+    for (int v = 1; v <= knownSchemaVersion(); ++v) {
         WriteTransaction tx(*this);
         if (!tx.begin(error)) {
             *error = tr("cannot update the schema of %1: %2").arg(m_location, *error);
@@ -248,7 +292,10 @@ bool Database::migrate(QString *error)
                 return false;
             }
         }
+        // Steps SQL alone cannot do: they need the program's own data or text rules.
         if (v == 1 && !seedReferenceData(error))
+            return false;
+        if (v == 2 && !fillSubUnits(error))
             return false;
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at, program_version) VALUES (?, ?, ?)"));
         q.addBindValue(v);
@@ -267,6 +314,45 @@ bool Database::migrate(QString *error)
         WriteTransaction tx(*this);
         if (!tx.begin(error) || !seedReferenceData(error) || !tx.commit(error))
             return false;
+    }
+    return true;
+}
+
+// Migration 2: which committee's figures each stored report gives (ReportUnit), so that a
+// comparison can group the figures inside the database.
+bool Database::fillSubUnits(QString *error)
+{
+    QSet<QString> cities;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name, kind FROM provinces"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        if (q.value(1).toString() == QLatin1String("thanh_pho_truc_thuoc_tw"))
+            cities.insert(q.value(0).toString());
+    QList<std::pair<qint64, QString>> updates;
+    if (!q.exec(QStringLiteral("SELECT id, unit, province FROM reports WHERE unit IS NOT NULL AND unit <> ''"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const QString province = q.value(2).toString();
+        const QString sub = store::subProvincialUnit(q.value(1).toString(), province, cities.contains(province));
+        if (!sub.isEmpty())
+            updates.append({q.value(0).toLongLong(), sub});
+    }
+    q.finish();
+    QSqlQuery u(connection());
+    u.prepare(QStringLiteral("UPDATE reports SET sub_unit = ? WHERE id = ?"));
+    for (const auto &[id, sub] : updates) {
+        u.addBindValue(sub);
+        u.addBindValue(id);
+        if (!u.exec()) {
+            *error = u.lastError().text();
+            return false;
+        }
     }
     return true;
 }

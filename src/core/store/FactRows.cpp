@@ -3,7 +3,10 @@
 #include "store/SqlSupport.h"
 
 #include <QJsonArray>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace thp::store {
 
@@ -52,14 +55,98 @@ StoredFact factFromRow(const QSqlQuery &q, int c)
     return s;
 }
 
+namespace {
+
+const char kFactInsert[] =
+    "INSERT INTO facts (report_id, metric, level, value, qualifier, period_from, period_to, unit, span_start, "
+    "span_end, source_text, confidence, rule_id, status, province, changed_by, changed_at, revision, warnings) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+
+// QSQLITE's handle: the sqlite3* of this connection, or nullptr for another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// Text for a NOT NULL column: a null QString is stored as ''.
+int bindText(sqlite3_stmt *stmt, int i, const QString &s)
+{
+    if (s.isEmpty())
+        return sqlite3_bind_text(stmt, i, "", 0, SQLITE_STATIC);
+    // The fact outlives the sqlite3_step() that reads it: no copy needed.
+    return sqlite3_bind_text16(stmt, i, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_STATIC);
+}
+
+int bindTextOrNull(sqlite3_stmt *stmt, int i, const QString &s)
+{
+    return s.isEmpty() ? sqlite3_bind_null(stmt, i) : bindText(stmt, i, s);
+}
+
+} // namespace
+
 QSqlQuery prepareFactInsert(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO facts (report_id, metric, level, value, qualifier, period_from, period_to, unit, span_start, "
-        "span_end, source_text, confidence, rule_id, status, province, changed_by, changed_at, revision, warnings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"));
+    q.prepare(QString::fromLatin1(kFactInsert));
     return q;
+}
+
+FactInserter::FactInserter(const QSqlDatabase &db) : m_query(db)
+{
+    m_handle = sqliteHandle(db);
+    if (!m_handle || sqlite3_prepare_v2(m_handle, kFactInsert, -1, &m_stmt, nullptr) != SQLITE_OK) {
+        m_stmt = nullptr;
+        m_handle = nullptr;
+        m_query.prepare(QString::fromLatin1(kFactInsert));
+    }
+}
+
+FactInserter::~FactInserter()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+qint64 FactInserter::insert(qint64 reportId, const Fact &f, const FactRowMeta &meta, QString *error)
+{
+    if (!m_stmt)
+        return insertFact(m_query, reportId, f, meta, error);
+    sqlite3_stmt *st = m_stmt;
+    const bool hasSpan = f.span.start != 0 || f.span.end != 0;
+    const QString changedAt = meta.changedAt.isValid() ? toDbTime(meta.changedAt) : QString();
+    const QByteArray warnings = f.warnings.isEmpty() ? QByteArrayLiteral("[]") : toJsonList(f.warnings).toUtf8();
+    int rc = reportId > 0 ? sqlite3_bind_int64(st, 1, reportId) : sqlite3_bind_null(st, 1);
+    rc |= bindText(st, 2, f.metric);
+    rc |= bindText(st, 3, f.level);
+    rc |= sqlite3_bind_double(st, 4, f.value);
+    rc |= bindText(st, 5, f.qualifier);
+    rc |= f.period ? sqlite3_bind_int64(st, 6, f.period->from) : sqlite3_bind_null(st, 6);
+    rc |= f.period ? sqlite3_bind_int64(st, 7, f.period->to) : sqlite3_bind_null(st, 7);
+    rc |= bindText(st, 8, f.unit);
+    rc |= hasSpan ? sqlite3_bind_int64(st, 9, f.span.start) : sqlite3_bind_null(st, 9);
+    rc |= hasSpan ? sqlite3_bind_int64(st, 10, f.span.end) : sqlite3_bind_null(st, 10);
+    rc |= bindText(st, 11, f.text);
+    rc |= sqlite3_bind_double(st, 12, f.confidence);
+    rc |= bindText(st, 13, f.ruleId);
+    rc |= bindText(st, 14, meta.status);
+    rc |= bindTextOrNull(st, 15, meta.province);
+    rc |= bindTextOrNull(st, 16, meta.changedBy);
+    rc |= bindTextOrNull(st, 17, changedAt);
+    rc |= sqlite3_bind_text(st, 18, warnings.constData(), int(warnings.size()), SQLITE_STATIC);
+    const int step = rc == SQLITE_OK ? sqlite3_step(st) : rc;
+    qint64 id = 0;
+    if (step == SQLITE_DONE)
+        id = sqlite3_last_insert_rowid(m_handle);
+    else if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    // Ready for the next fact; bound texts are released before they go out of scope here.
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return id;
 }
 
 qint64 insertFact(const QSqlDatabase &db, qint64 reportId, const Fact &f, const FactRowMeta &meta, QString *error)

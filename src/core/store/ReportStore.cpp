@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/FactRows.h"
+#include "store/ReportUnit.h"
 #include "store/SqlSupport.h"
 #include "text/Normalizer.h"
 
@@ -41,6 +42,18 @@ StoredReport reportFromRow(const QSqlQuery &q)
     r.warnings = store::fromJsonList(q.value(16));
     r.factCount = q.value(17).toInt();
     return r;
+}
+
+// The committee below the province whose figures the report gives (reports.sub_unit).
+QString subUnitOf(const QSqlDatabase &db, const DocumentInfo &info)
+{
+    if (info.unit.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT kind FROM provinces WHERE name = ?"));
+    q.addBindValue(info.province);
+    const bool city = q.exec() && q.next() && q.value(0).toString() == QLatin1String("thanh_pho_truc_thuoc_tw");
+    return store::subProvincialUnit(info.unit, info.province, city);
 }
 
 QString describe(const StoredReport &r)
@@ -105,8 +118,8 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO reports (content_hash, file_name, format, encoding, title, report_year, province, "
-        "province_2025, unit, term, documents, text, imported_at, pages, paragraphs, ocr, warnings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "province_2025, unit, term, documents, text, imported_at, pages, paragraphs, ocr, warnings, sub_unit) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString title = info.title.isEmpty() ? input.document.title : info.title;
     q.addBindValue(hash);
     q.addBindValue(store::notNull(input.fileName));
@@ -125,6 +138,7 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
     q.addBindValue(input.document.paragraphs);
     q.addBindValue(input.document.ocr ? 1 : 0);
     q.addBindValue(store::toJsonList(input.extraction.warnings));
+    q.addBindValue(store::notNull(subUnitOf(db, info)));
     if (!q.exec()) {
         result.message = tr("cannot store the report: %1").arg(q.lastError().text());
         return result;
@@ -152,9 +166,9 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
     }
 
     const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
-    QSqlQuery insert = store::prepareFactInsert(db);
+    store::FactInserter insert(db);
     for (const Fact &f : input.extraction.facts) {
-        if (store::insertFact(insert, reportId, f, meta, &error) == 0) {
+        if (insert.insert(reportId, f, meta, &error) == 0) {
             result.message = tr("cannot store the figure %1 = %2: %3").arg(f.metric).arg(f.value).arg(error);
             return result;
         }
@@ -262,19 +276,22 @@ ReextractResult ReportStore::reextractReport(qint64 reportId, const ExtractionRe
         return result;
     }
     const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
-    QSqlQuery insert = store::prepareFactInsert(db);
-    for (const Fact &f : extraction.facts) {
-        if (coveredByReview(f, reviewed)) {
-            ++result.skippedAsReviewed;
-            continue;
+    {
+        store::FactInserter insert(db);
+        for (const Fact &f : extraction.facts) {
+            if (coveredByReview(f, reviewed)) {
+                ++result.skippedAsReviewed;
+                continue;
+            }
+            if (insert.insert(reportId, f, meta, &result.error) == 0)
+                return result;
+            ++result.added;
         }
-        if (store::insertFact(insert, reportId, f, meta, &result.error) == 0)
-            return result;
-        ++result.added;
     }
     const DocumentInfo &info = extraction.info;
+    const QString subUnit = subUnitOf(db, info);
     q.prepare(QStringLiteral("UPDATE reports SET report_year = ?, province = ?, province_2025 = ?, unit = ?, term = ?, "
-                             "documents = ?, warnings = ? WHERE id = ?"));
+                             "documents = ?, warnings = ?, sub_unit = ? WHERE id = ?"));
     q.addBindValue(info.year > 0 ? QVariant(info.year) : store::nullInt());
     q.addBindValue(store::textOrNull(info.province));
     q.addBindValue(store::textOrNull(info.province2025));
@@ -282,6 +299,7 @@ ReextractResult ReportStore::reextractReport(qint64 reportId, const ExtractionRe
     q.addBindValue(store::textOrNull(info.term));
     q.addBindValue(store::toJsonList(info.documents));
     q.addBindValue(store::toJsonList(extraction.warnings));
+    q.addBindValue(store::notNull(subUnit));
     q.addBindValue(reportId);
     if (!q.exec()) {
         result.error = q.lastError().text();

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -156,6 +157,70 @@ private Q_SLOTS:
         QSqlQuery q2(db->connection());
         QVERIFY(q2.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && q2.next());
         QCOMPARE(q2.value(0).toInt(), Database::latestSchemaVersion());
+    }
+
+    // A database made by the first release (schema 1) is brought up to date in place when
+    // opened: its reports and facts stay, and migration 2 works out from each stored
+    // report which committee's figures it gives (reports.sub_unit).
+    void version1DatabaseIsUpgradedWithItsData()
+    {
+        QCOMPARE(Database::latestSchemaVersion(), 2);
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        auto withUnit = [](const QString &province, const QString &unit, const QString &text) {
+            ReportInput in = test::report(province, 2024, {test::fact(QStringLiteral("discipline.members"), 12, Period{2024, 2024})},
+                                          text);
+            in.extraction.info.unit = unit;
+            return in;
+        };
+        const qint64 city = store.addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Thành ủy  Nam Định"),
+                                                     QStringLiteral("Báo cáo của Thành ủy Nam Định."))).reportId;
+        const qint64 province = store.addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Tỉnh ủy Nam Định"),
+                                                         QStringLiteral("Báo cáo của Tỉnh ủy Nam Định."))).reportId;
+        const qint64 capital = store.addReport(withUnit(QStringLiteral("Hà Nội"), QStringLiteral("Thành ủy Hà Nội"),
+                                                        QStringLiteral("Báo cáo của Thành ủy Hà Nội."))).reportId;
+        QVERIFY(city > 0 && province > 0 && capital > 0);
+        {
+            // Back to exactly what schema 1 had: no sub_unit, the first compare index.
+            QSqlQuery q(db->connection());
+            const QStringList downgrade = {
+                db->isPostgres() ? QStringLiteral("SELECT 1") : QStringLiteral("DROP INDEX reports_compare"),
+                QStringLiteral("DROP INDEX facts_compare"),
+                QStringLiteral("CREATE INDEX facts_compare ON facts (metric, level, period_from, period_to)"),
+                QStringLiteral("ALTER TABLE reports DROP COLUMN sub_unit"),
+                QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")};
+            for (const QString &sql : downgrade)
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+        db.reset();
+
+        db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+        ReportStore upgraded(*db);
+        QCOMPARE(upgraded.reportCount(), 3);
+        QCOMPARE(upgraded.facts(city).size(), 1);
+        QCOMPARE(upgraded.facts(city).first().fact.value, 12.0);
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT id, sub_unit FROM reports ORDER BY id"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QHash<qint64, QString> subUnits;
+        while (q.next())
+            subUnits.insert(q.value(0).toLongLong(), q.value(1).toString());
+        // A city committee below the province keeps its own figures; the province's own
+        // committee, and a centrally-run city's "Thành ủy", give the province's.
+        QCOMPARE(subUnits.value(city), QStringLiteral("Thành ủy Nam Định"));
+        QCOMPARE(subUnits.value(province), QString());
+        QCOMPARE(subUnits.value(capital), QString());
+        // New reports get it when stored.
+        const qint64 later = upgraded.addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Thành ủy Nam Định"),
+                                                         QStringLiteral("Báo cáo khác của Thành ủy Nam Định."))).reportId;
+        q.prepare(QStringLiteral("SELECT sub_unit FROM reports WHERE id = ?"));
+        q.addBindValue(later);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Thành ủy Nam Định"));
     }
 
     void severalConnectionsAtOnce()
