@@ -73,13 +73,18 @@ QList<SearchHit> ReportSearch::search(const QString &text, int limit, QString *e
         for (const QString &w : words)
             terms << QLatin1Char('"') + QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         terms.last() += QLatin1Char('*');
-        // Ranked and cut to `limit` before the join: sorting the joined rows made SQLite
-        // copy every matching report's text into the sorter (seconds on 100,000 reports).
+        // Ranked (bm25, a title match weighing 5 times the body) among the newest
+        // kRankedMatches matching reports only: FTS5 hands those out newest first without
+        // looking at the rest, while ranking every match of a common word took 0.2-0.6 s on
+        // 100,000 reports (docs/benchmarks.md). Cut to `limit` before the join, so that only
+        // those reports' texts are read.
         q.prepare(QStringLiteral(
             "SELECT r.id, r.title, r.province, r.report_year, r.text FROM "
-            "(SELECT rowid AS id, bm25(reports_fts, 5.0, 1.0) AS score FROM reports_fts WHERE reports_fts MATCH ? "
-            "ORDER BY score, rowid LIMIT ?) m JOIN reports r ON r.id = m.id ORDER BY m.score, m.id"));
+            "(SELECT id, score FROM (SELECT rowid AS id, bm25(reports_fts, 5.0, 1.0) AS score FROM reports_fts "
+            "WHERE reports_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, id DESC LIMIT ?) m "
+            "JOIN reports r ON r.id = m.id ORDER BY m.score, m.id DESC"));
         q.addBindValue(terms.join(QLatin1Char(' ')));
+        q.addBindValue(ReportSearch::kRankedMatches);
     }
     q.addBindValue(limit);
     if (!q.exec()) {

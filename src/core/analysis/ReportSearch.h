@@ -2,6 +2,12 @@
 // Full-text search over the stored reports, insensitive to case and diacritics
 // ("ky luat" and "KỶ LUẬT" find "kỷ luật"; "dang" finds "Đảng"). Every word must occur;
 // the last word may be the start of a word (search as you type).
+//
+// Order (SQLite): the best matches first (bm25; a word in the title counts 5 times) among
+// the newest kRankedMatches matching reports (newest = imported last). With fewer matches
+// than that, simply the best matches of all; when a word is in nearly every report, the
+// hits come from the recent reports, best first. PostgreSQL: reports whose title holds the
+// first word first, then in import order.
 
 #include <QList>
 #include <QString>
@@ -25,6 +31,9 @@ class ReportSearch
 {
 public:
     explicit ReportSearch(Database &db);
+
+    // How many of the newest matching reports are ranked (see above).
+    static constexpr int kRankedMatches = 1000;
 
     QList<SearchHit> search(const QString &text, int limit = 50, QString *error = nullptr) const;
 
