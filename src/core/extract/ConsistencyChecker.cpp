@@ -12,11 +12,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::ConsistencyChecker", s);
-}
-
 QString label(const Fact &f)
 {
     return MetricCatalogue::instance().displayName(f.metric) + QStringLiteral(" (") + f.level
@@ -53,7 +48,7 @@ QStringList ConsistencyChecker::check(QList<Fact> &facts)
         if (!info)
             continue;
         if (info->isRate && f.value > 100.0 + 1e-9)
-            warn(facts, {i}, tr("%1: a rate above 100% (%2)").arg(label(f), VietFormat::rate(f.value)), doc);
+            warn(facts, {i}, QCoreApplication::translate("thp::ConsistencyChecker", "%1: a rate above 100% (%2)").arg(label(f), VietFormat::rate(f.value)), doc);
         if (f.qualifier != Qualifier::Exact)
             continue;
         const QString lp = f.level + QLatin1Char('|') + periodKey(f);
@@ -77,14 +72,27 @@ QStringList ConsistencyChecker::check(QList<Fact> &facts)
             if (values.size() > 5)
                 break; // enough to say so
         }
+        // Two counts of different things under one metric ("12 nghị quyết và 45 chương
+        // trình") are not a disagreement: only figures of the same unit (or with none) are.
+        bool disagree = false;
         if (values.size() > 1) {
+            const qsizetype n = std::min<qsizetype>(same.size(), 64);
+            for (qsizetype a = 0; a < n && !disagree; ++a)
+                for (qsizetype b = a + 1; b < n && !disagree; ++b) {
+                    const Fact &fa = facts.at(same.at(a));
+                    const Fact &fb = facts.at(same.at(b));
+                    const bool sameUnit = fa.unit.isEmpty() || fb.unit.isEmpty() || fa.unit == fb.unit;
+                    disagree = sameUnit && std::fabs(fa.value - fb.value) > 1e-9;
+                }
+        }
+        if (disagree) {
             QStringList shown;
             for (qsizetype v = 0; v < values.size() && v < 5; ++v)
                 shown << VietFormat::metricValue(total.metric, values.at(v));
             if (values.size() > 5)
                 shown << QStringLiteral("…");
             warn(facts, same,
-                 tr("%1 is given with different values: %2").arg(label(total), shown.join(QStringLiteral("; "))), doc);
+                 QCoreApplication::translate("thp::ConsistencyChecker", "%1 is given with different values: %2").arg(label(total), shown.join(QStringLiteral("; "))), doc);
         }
         // Parts against their total — only when the total is unambiguous: with two different
         // totals for the same tier and period we cannot tell which parts belong to which.
@@ -98,7 +106,7 @@ QStringList ConsistencyChecker::check(QList<Fact> &facts)
                 sum += facts.at(j).value;
             if (sum > total.value + 1e-9)
                 warn(facts, *parts + QList<qsizetype>{i},
-                     tr("%1: the parts add up to %2, more than the total %3")
+                     QCoreApplication::translate("thp::ConsistencyChecker", "%1: the parts add up to %2, more than the total %3")
                          .arg(label(total), VietFormat::number(sum), VietFormat::number(total.value)),
                      doc);
         }
@@ -118,7 +126,7 @@ QStringList ConsistencyChecker::check(QList<Fact> &facts)
                 const bool full = seen.size() == tiers.size();
                 if (sum > total.value + 1e-9 || (full && std::fabs(sum - total.value) > 1e-9))
                     warn(facts, used + QList<qsizetype>{i},
-                         tr("%1: the tiers add up to %2, the total says %3")
+                         QCoreApplication::translate("thp::ConsistencyChecker", "%1: the tiers add up to %2, the total says %3")
                              .arg(label(total), VietFormat::number(sum), VietFormat::number(total.value)),
                          doc);
             }
@@ -141,7 +149,7 @@ QStringList ConsistencyChecker::check(QList<Fact> &facts)
         // Allow the rounding a report applies (one decimal, or whole percent).
         if (std::fabs(computed - facts.at(k).value) > 0.55)
             warn(facts, {i, j, k},
-                 tr("%1 of %2 is %3, but the report states %4")
+                 QCoreApplication::translate("thp::ConsistencyChecker", "%1 of %2 is %3, but the report states %4")
                      .arg(VietFormat::number(facts.at(i).value), VietFormat::number(facts.at(j).value),
                           VietFormat::rate(std::round(computed * 10) / 10), VietFormat::rate(facts.at(k).value)),
                  doc);

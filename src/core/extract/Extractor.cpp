@@ -19,11 +19,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::Extractor", s);
-}
-
 // How far (in tokens) a figure looks back for its noun, cue, committee or comparison.
 // Real sentences are far shorter; the bound keeps run-on text linear.
 constexpr int kWindow = 80;
@@ -630,7 +625,7 @@ void ExtractionRun::extractSentence(const Sentence &s, const Sentence *prev, QLi
             if (num.kind == NumberToken::Suspicious) {
                 // Flag a number the reader could not read safely when it looks like a figure.
                 if (i + 1 < t.size() && (s.marks.has(i + 1, PhraseRole::Noun)))
-                    m_warnings << tr("ambiguous number \"%1\" (a dot not followed by three digits) was not read: «%2»")
+                    m_warnings << QCoreApplication::translate("thp::Extractor", "ambiguous number \"%1\" (a dot not followed by three digits) was not read: «%2»")
                                       .arg(m_text.mid(num.start, num.end - num.start),
                                            m_text.mid(s.range.start, s.range.end - s.range.start).left(160));
                 continue;
@@ -984,7 +979,7 @@ ExtractionResult Extractor::extract(const QString &text, const QString &title) c
     if (!m_rulesProblem.isEmpty())
         result.warnings << QCoreApplication::translate("thp::Extractor", "extra rules not used: %1").arg(m_rulesProblem);
     if (text.trimmed().isEmpty()) {
-        result.warnings << tr("the report is empty");
+        result.warnings << QCoreApplication::translate("thp::Extractor", "the report is empty");
         return result;
     }
     // Document fields first: tiers of a "Thành ủy" depend on the report's province.
@@ -1003,7 +998,7 @@ ExtractionResult Extractor::extract(const QString &text, const QString &title) c
 
     result.warnings << ConsistencyChecker::check(result.facts);
     if (result.facts.isEmpty())
-        result.warnings << tr("no figures found");
+        result.warnings << QCoreApplication::translate("thp::Extractor", "no figures found");
     int replaced = int(text.count(QChar::ReplacementCharacter));
     if (replaced > 0)
         result.warnings << QCoreApplication::translate("thp::Extractor", "%n character(s) could not be decoded", nullptr,

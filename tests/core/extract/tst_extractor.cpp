@@ -44,6 +44,7 @@ private Q_SLOTS:
     void periodCarriesOnlyIntoContinuations();
     void checksWarnButKeepFigures();
     void rateOverHundredIsFlagged();
+    void differentThingsAreNotADisagreement();
     void ratioAgainstRate();
     void analystCanAddACuePhrase();
     void brokenRulesAreReported();
@@ -125,6 +126,21 @@ void TestExtractor::rateOverHundredIsFlagged()
     QCOMPARE(facts.size(), qsizetype(1));
     QCOMPARE(facts.first().value, 104.0);
     QCOMPARE(facts.first().warnings.size(), qsizetype(1));
+}
+
+void TestExtractor::differentThingsAreNotADisagreement()
+{
+    // Resolutions and programmes are both "documents issued": two figures, no conflict.
+    const QList<Fact> kinds = factsOf(QStringLiteral(
+        "Năm 2023, Tỉnh ủy ban hành 12 nghị quyết và 45 chương trình thực hiện Nghị quyết."));
+    QCOMPARE(kinds.size(), qsizetype(2));
+    for (const Fact &f : kinds)
+        QVERIFY2(f.warnings.isEmpty(), qPrintable(f.warnings.join(QStringLiteral("; "))));
+    // The same thing counted twice with two values is one.
+    const QList<Fact> twice = factsOf(QStringLiteral(
+        "Năm 2023, thi hành kỷ luật 223 đảng viên. Cũng trong năm 2023, đã thi hành kỷ luật 232 đảng viên."));
+    QCOMPARE(twice.size(), qsizetype(2));
+    QVERIFY(!twice.first().warnings.isEmpty());
 }
 
 void TestExtractor::ratioAgainstRate()
