@@ -12,6 +12,10 @@
 #include "render/ComparisonPdfWriter.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
 #include <optional>
 
 namespace thp::cli {
@@ -75,6 +79,14 @@ int runExport(const QStringList &arguments)
         err() << error << '\n';
         return 2;
     }
+
+    // The same catalogue as the desktop program, so that the notes the query writes and the
+    // labels of the PDF are in the language asked for, and numbers are written its way.
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/tonghop_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(language == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     const std::unique_ptr<Database> db = openExistingDatabase(location);
     if (!db)

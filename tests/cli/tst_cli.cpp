@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 namespace {
 
 const QString kCli = QStringLiteral(THP_BINARY_DIR "/src/cli/tonghop-cli");
@@ -357,6 +359,41 @@ private Q_SLOTS:
         QCOMPARE(review.fact(rejectedId)->status, thp::FactStatus::Rejected);
         // The same figures are read again; the reviewed ones are not added a second time.
         QCOMPARE(thp::ReportStore(*database).facts(1).size(), before);
+    }
+
+    void exportSpeaksTheLanguageAskedFor()
+    {
+        // A figure entered by hand is listed as "entered by NAME": a message of the core,
+        // which must come out in Vietnamese in a Vietnamese PDF and in English in an English one.
+        const QString db = m_dir.filePath(QStringLiteral("export-language.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, kSample}).exitCode, 0);
+        {
+            QString error;
+            auto database = thp::Database::open(db, &error);
+            QVERIFY2(database, qPrintable(error));
+            thp::Fact f;
+            f.metric = QStringLiteral("discipline.members");
+            f.level = thp::Level::All;
+            f.value = 77;
+            f.period = thp::Period{2024, 2024};
+            QVERIFY(thp::FactStore(*database).addEnteredFact(f, QStringLiteral("Cà Mau"), QStringLiteral("Hoa")).ok);
+        }
+        for (const auto &[language, expected, absent] :
+             {std::tuple{QStringLiteral("vi"), QStringLiteral("do Hoa nhập tay"), QStringLiteral("entered by")},
+              std::tuple{QStringLiteral("en"), QStringLiteral("entered by Hoa"), QStringLiteral("nhập tay")}}) {
+            const QString pdf = m_dir.filePath(QStringLiteral("ca-mau-%1.pdf").arg(language));
+            const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--metric"),
+                               QStringLiteral("discipline.members"), QStringLiteral("--provinces"), QStringLiteral("Ca Mau"),
+                               QStringLiteral("--language"), language, QStringLiteral("--pdf"), pdf});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            if (!text.waitForFinished(60000) || text.exitStatus() != QProcess::NormalExit)
+                QSKIP("pdftotext (poppler-utils) is not installed");
+            const QString out = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            QVERIFY2(out.contains(expected), qPrintable(language + QStringLiteral(": ") + out));
+            QVERIFY2(!out.contains(absent), qPrintable(language + QStringLiteral(": ") + out));
+        }
     }
 
     void importToAnUnopenableDatabaseFails()
