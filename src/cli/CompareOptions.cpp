@@ -1,5 +1,6 @@
 #include "CompareOptions.h"
 
+#include "extract/Gazetteer.h"
 #include "model/MetricCatalogue.h"
 
 #include <QRegularExpression>
@@ -85,8 +86,12 @@ bool takeCompareFilters(QStringList &args, CompareOptions *o, QString *error)
     return !missing;
 }
 
-bool checkCompareFilters(const CompareOptions &o, QString *error)
+bool checkCompareFilters(CompareOptions &o, QString *error)
 {
+    // Names the gazetteer does not know stay as typed: the query also matches a unit's name.
+    for (QString &name : o.provinces)
+        if (const ProvinceInfo *p = Gazetteer::instance().province(name))
+            name = p->name;
     if (MetricCatalogue::instance().contains(o.metric))
         return true;
     QStringList keys;

@@ -275,7 +275,7 @@ private Q_SLOTS:
         // The Lạng Sơn and An Giang samples report 223 (2023) and 944 (2016–2020) members disciplined.
         for (const QString &expected : {QStringLiteral("Kỷ luật đảng viên"), QStringLiteral("Lạng Sơn"), QStringLiteral("An Giang"),
                                         QStringLiteral("223"), QStringLiteral("944"), QStringLiteral("2016–2020"),
-                                        QStringLiteral("Tỉnh/thành: Lang Son, An Giang"), QStringLiteral("Trang 1/1")})
+                                        QStringLiteral("Tỉnh/thành: Lạng Sơn, An Giang"), QStringLiteral("Trang 1/1")})
             QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + out));
         QVERIFY2(!out.contains(QStringLiteral("Nghệ An")), qPrintable(out)); // not asked for
 
