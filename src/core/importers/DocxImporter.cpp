@@ -3,6 +3,7 @@
 #include "importers/LegacyVietnamese.h"
 #include "importers/Paragraphs.h"
 #include "importers/TextDecoder.h"
+#include "importers/XmlSax.h"
 #include "importers/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -22,20 +23,21 @@ QString tr(const char *s)
 
 enum class FontKind { Unicode, Tcvn3, Tcvn3Caps, Vni };
 
-FontKind kindOfFont(const QString &font)
+FontKind kindOfFont(QByteArrayView font)
 {
-    const QString f = font.trimmed();
-    if (f.startsWith(QLatin1String(".Vn"), Qt::CaseInsensitive))
-        return f.endsWith(QLatin1Char('H')) ? FontKind::Tcvn3Caps : FontKind::Tcvn3;
-    if (f.startsWith(QLatin1String("VNI-"), Qt::CaseInsensitive) || f.startsWith(QLatin1String("VNI "), Qt::CaseInsensitive))
+    const QByteArrayView f = font.trimmed();
+    if (f.size() >= 3 && f.first(3).compare(".Vn", Qt::CaseInsensitive) == 0)
+        return f.endsWith('H') ? FontKind::Tcvn3Caps : FontKind::Tcvn3;
+    if (f.size() >= 4 && (f.first(4).compare("VNI-", Qt::CaseInsensitive) == 0 || f.first(4).compare("VNI ", Qt::CaseInsensitive) == 0))
         return FontKind::Vni;
     return FontKind::Unicode;
 }
 
-// Optional value: unset, or set to a font name / on-off flag.
+// Optional value: unset, or set to a font kind / on-off flag. Only the kind of a font
+// matters, so it is worked out once where the font is named.
 struct Props {
     bool fontSet = false;
-    QString font;
+    FontKind font = FontKind::Unicode;
     int caps = -1; // -1 unset, 0 off, 1 on
     void inheritFrom(const Props &p)
     {
@@ -49,80 +51,44 @@ struct Props {
 };
 
 // The font a <w:rFonts> sets for the bytes we care about (high ANSI, then ASCII).
-bool fontFromRFonts(const QXmlStreamAttributes &a, QString *font)
+bool fontFromRFonts(const XmlSax::Attributes &a, FontKind *font)
 {
-    for (const QLatin1String name : {QLatin1String("w:hAnsi"), QLatin1String("w:ascii"), QLatin1String("w:cs")}) {
-        const QStringView v = a.value(name);
+    for (const char *name : {"hAnsi", "ascii", "cs"}) {
+        const QByteArrayView v = a.value(name);
         if (!v.isEmpty()) {
-            *font = v.toString();
+            *font = kindOfFont(v);
             return true;
         }
     }
-    if (a.hasAttribute(QLatin1String("w:hAnsiTheme")) || a.hasAttribute(QLatin1String("w:asciiTheme"))) {
-        *font = QStringLiteral("+theme"); // theme fonts are never legacy
+    if (a.has("hAnsiTheme") || a.has("asciiTheme")) {
+        *font = FontKind::Unicode; // theme fonts are never legacy
         return true;
     }
     return false;
 }
 
-int onOff(const QXmlStreamAttributes &a)
+int onOff(const XmlSax::Attributes &a)
 {
-    const QStringView v = a.value(QLatin1String("w:val"));
-    return (v == u"0" || v == u"false" || v == u"off") ? 0 : 1;
+    const QByteArrayView v = a.value("val");
+    return (v == "0" || v == "false" || v == "off") ? 0 : 1;
 }
 
 struct Style {
-    QString basedOn;
+    QByteArray basedOn;
     Props props;
 };
 
-class StyleSheet
+class StyleSheet : private XmlSax
 {
 public:
     void parse(const QByteArray &xml)
     {
-        if (xml.isEmpty())
-            return;
-        QXmlStreamReader r(xml);
-        QString current;
-        bool inDefaults = false;
-        int rPrDepth = 0;
-        while (!r.atEnd()) {
-            const auto t = r.readNext();
-            if (t == QXmlStreamReader::StartElement) {
-                const QStringView n = r.name();
-                if (n == u"docDefaults") {
-                    inDefaults = true;
-                } else if (n == u"style") {
-                    current = r.attributes().value(QLatin1String("w:styleId")).toString();
-                    if (r.attributes().value(QLatin1String("w:type")) == u"paragraph"
-                        && r.attributes().value(QLatin1String("w:default")) == u"1")
-                        m_defaultParagraph = current;
-                } else if (n == u"basedOn" && !current.isEmpty()) {
-                    m_styles[current].basedOn = r.attributes().value(QLatin1String("w:val")).toString();
-                } else if (n == u"rPr") {
-                    ++rPrDepth;
-                } else if (rPrDepth > 0 && n == u"rFonts") {
-                    Props &p = inDefaults ? m_defaults : m_styles[current].props;
-                    p.fontSet = fontFromRFonts(r.attributes(), &p.font) || p.fontSet;
-                } else if (rPrDepth > 0 && n == u"caps") {
-                    (inDefaults ? m_defaults : m_styles[current].props).caps = onOff(r.attributes());
-                }
-            } else if (t == QXmlStreamReader::EndElement) {
-                const QStringView n = r.name();
-                if (n == u"docDefaults")
-                    inDefaults = false;
-                else if (n == u"style")
-                    current.clear();
-                else if (n == u"rPr")
-                    rPrDepth = qMax(0, rPrDepth - 1);
-            }
-        }
-        // A broken styles.xml only loses fonts; the text is still read.
+        if (!xml.isEmpty())
+            XmlSax::parse(xml); // a broken styles.xml only loses fonts; the text is still read
     }
 
     // Run properties, then the character style, the paragraph style and docDefaults.
-    Props resolve(Props run, const QString &runStyle, const QString &paraStyle) const
+    Props resolve(Props run, const QByteArray &runStyle, const QByteArray &paraStyle) const
     {
         inheritChain(run, runStyle);
         inheritChain(run, paraStyle.isEmpty() ? m_defaultParagraph : paraStyle);
@@ -131,7 +97,37 @@ public:
     }
 
 private:
-    void inheritChain(Props &p, QString id) const
+    void startElement(QByteArrayView n, const Attributes &a) override
+    {
+        if (n == "docDefaults") {
+            m_inDefaults = true;
+        } else if (n == "style") {
+            m_current = a.value("styleId").toByteArray();
+            if (a.value("type") == "paragraph" && a.value("default") == "1")
+                m_defaultParagraph = m_current;
+        } else if (n == "basedOn" && !m_current.isEmpty()) {
+            m_styles[m_current].basedOn = a.value("val").toByteArray();
+        } else if (n == "rPr") {
+            ++m_rPrDepth;
+        } else if (m_rPrDepth > 0 && n == "rFonts") {
+            Props &p = m_inDefaults ? m_defaults : m_styles[m_current].props;
+            p.fontSet = fontFromRFonts(a, &p.font) || p.fontSet;
+        } else if (m_rPrDepth > 0 && n == "caps") {
+            (m_inDefaults ? m_defaults : m_styles[m_current].props).caps = onOff(a);
+        }
+    }
+    void endElement(QByteArrayView n) override
+    {
+        if (n == "docDefaults")
+            m_inDefaults = false;
+        else if (n == "style")
+            m_current.clear();
+        else if (n == "rPr")
+            m_rPrDepth = qMax(0, m_rPrDepth - 1);
+    }
+    void characters(QByteArrayView) override {}
+
+    void inheritChain(Props &p, QByteArray id) const
     {
         for (int guard = 0; !id.isEmpty() && guard < 32; ++guard) { // basedOn cycles exist in the wild
             const auto it = m_styles.constFind(id);
@@ -142,26 +138,29 @@ private:
         }
     }
 
-    QHash<QString, Style> m_styles;
-    QString m_defaultParagraph;
+    QHash<QByteArray, Style> m_styles;
+    QByteArray m_defaultParagraph;
     Props m_defaults;
+    QByteArray m_current;
+    bool m_inDefaults = false;
+    int m_rPrDepth = 0;
 };
 
 struct Segment {
     FontKind kind = FontKind::Unicode;
     bool caps = false;
-    QString text;
+    QByteArray text; // UTF-8; in a legacy run the code points stand for bytes
 };
 
 QString decodeSegments(const std::vector<Segment> &segs)
 {
     QString out;
     for (const Segment &s : segs) {
-        QString t;
+        QString t = QString::fromUtf8(s.text);
         switch (s.kind) {
-        case FontKind::Unicode: t = s.text; break;
-        case FontKind::Tcvn3: case FontKind::Tcvn3Caps: t = LegacyCodec::tcvn3().decodeLatin(s.text); break;
-        case FontKind::Vni: t = LegacyCodec::vni().decodeLatin(s.text); break;
+        case FontKind::Unicode: break;
+        case FontKind::Tcvn3: case FontKind::Tcvn3Caps: t = LegacyCodec::tcvn3().decodeLatin(t); break;
+        case FontKind::Vni: t = LegacyCodec::vni().decodeLatin(t); break;
         }
         if (s.caps || s.kind == FontKind::Tcvn3Caps)
             t = t.toUpper();
@@ -172,12 +171,12 @@ QString decodeSegments(const std::vector<Segment> &segs)
 
 struct RunState {
     Props props;
-    QString style;
-    QString text;
+    QByteArray style;
+    QByteArray text; // UTF-8
 };
 
 struct ParagraphState {
-    QString style;
+    QByteArray style;
     std::vector<Segment> segments;
 };
 
@@ -186,7 +185,18 @@ struct TableState {
     QStringList cellParagraphs;
 };
 
-class DocumentParser
+// Appends code point u (< 0x800) as UTF-8.
+void appendUtf8(QByteArray &to, char16_t u)
+{
+    if (u < 0x80) {
+        to.append(char(u));
+    } else {
+        to.append(char(0xC0 | (u >> 6)));
+        to.append(char(0x80 | (u & 0x3F)));
+    }
+}
+
+class DocumentParser : private XmlSax
 {
 public:
     DocumentParser(const StyleSheet &styles)
@@ -198,125 +208,150 @@ public:
     bool tcvn3Seen = false;
     bool vniSeen = false;
 
-    QString parse(const QByteArray &xml)
-    {
-        // Element kinds that matter for the state; everything else is Other.
-        enum class E : unsigned char { Other, P, PPr, R, RPr, Tbl, Tr, Tc };
-        QXmlStreamReader r(xml);
-        std::vector<E> stack; // open elements
-        int pPrDepth = 0;
-        while (!r.atEnd()) {
-            const auto t = r.readNext();
-            if (t == QXmlStreamReader::StartElement) {
-                const QStringView n = r.name();
-                const E parent = stack.empty() ? E::Other : stack.back();
-                if (n == u"Fallback" || n == u"delText" || n == u"instrText" || n == u"del"
-                    || n == u"moveFrom") { // alternate copies and deleted text
-                    r.skipCurrentElement();
-                    continue;
-                }
-                if (n == u"t" && !m_runs.empty()) {
-                    m_runs.back().text += r.readElementText(QXmlStreamReader::IncludeChildElements);
-                    continue;
-                }
-                E kind = E::Other;
-                if (n == u"pPr") {
-                    kind = E::PPr;
-                    ++pPrDepth;
-                } else if (n == u"p") {
-                    kind = E::P;
-                    m_paras.push_back({});
-                } else if (n == u"pStyle" && pPrDepth > 0 && !m_paras.empty()) {
-                    m_paras.back().style = r.attributes().value(QLatin1String("w:val")).toString();
-                } else if (n == u"r") {
-                    kind = E::R;
-                    m_runs.push_back({});
-                } else if (n == u"rPr") {
-                    kind = E::RPr;
-                } else if (!m_runs.empty() && pPrDepth == 0 && parent == E::RPr) {
-                    RunState &run = m_runs.back();
-                    if (n == u"rStyle")
-                        run.style = r.attributes().value(QLatin1String("w:val")).toString();
-                    else if (n == u"rFonts")
-                        run.props.fontSet = fontFromRFonts(r.attributes(), &run.props.font) || run.props.fontSet;
-                    else if (n == u"caps")
-                        run.props.caps = onOff(r.attributes());
-                } else if (!m_runs.empty() && parent == E::R) {
-                    RunState &run = m_runs.back();
-                    if (n == u"tab" || n == u"ptab")
-                        run.text += QLatin1Char('\t');
-                    else if (n == u"br" || n == u"cr")
-                        run.text += QLatin1Char('\n');
-                    else if (n == u"softHyphen")
-                        run.text += QChar(0x00AD); // byte AD: the letter ư in a TCVN3 run
-                    else if (n == u"noBreakHyphen")
-                        run.text += QLatin1Char('-');
-                    else if (n == u"sym")
-                        appendSymbol(run, r.attributes());
-                } else if (n == u"tbl") {
-                    kind = E::Tbl;
-                    m_tables.push_back({});
-                } else if (n == u"tr") {
-                    kind = E::Tr;
-                } else if (n == u"tc") {
-                    kind = E::Tc;
-                }
-                stack.push_back(kind);
-            } else if (t == QXmlStreamReader::EndElement) {
-                if (stack.empty())
-                    continue;
-                const E n = stack.back();
-                stack.pop_back();
-                if (n == E::PPr) {
-                    pPrDepth = qMax(0, pPrDepth - 1);
-                } else if (n == E::R && !m_runs.empty()) {
-                    endRun();
-                } else if (n == E::P && !m_paras.empty()) {
-                    const QString text = decodeSegments(m_paras.back().segments);
-                    m_paras.pop_back();
-                    emitParagraph(text);
-                } else if (n == E::Tc && !m_tables.empty()) {
-                    TableState &tb = m_tables.back();
-                    tb.cells << tb.cellParagraphs.join(QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
-                    tb.cellParagraphs.clear();
-                } else if (n == E::Tr && !m_tables.empty()) {
-                    QStringList cells = m_tables.back().cells;
-                    m_tables.back().cells.clear();
-                    while (!cells.isEmpty() && cells.last().isEmpty())
-                        cells.removeLast();
-                    if (!cells.isEmpty()) {
-                        const QString row = cells.join(QStringLiteral(" | "));
-                        if (m_tables.size() >= 2)
-                            m_tables[m_tables.size() - 2].cellParagraphs << row;
-                        else
-                            paragraphs << row;
-                    }
-                } else if (n == E::Tbl && !m_tables.empty()) {
-                    m_tables.pop_back();
-                }
-            }
-        }
-        if (r.hasError() && r.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-            return tr("the document XML is damaged (line %1: %2)").arg(r.lineNumber()).arg(r.errorString());
-        if (r.hasError())
-            return tr("the document XML is truncated");
-        return {};
-    }
+    // Piece by piece (streamed out of the zip), or whole (tests, fuzzing).
+    void begin() { XmlSax::begin(); }
+    bool feed(QByteArrayView piece) { return XmlSax::feed(piece); }
+    QString finish() { return describe(XmlSax::finish()); }
+    QString parse(const QByteArray &xml) { return describe(XmlSax::parse(xml)); }
 
 private:
-    void appendSymbol(RunState &run, const QXmlStreamAttributes &a)
+    static QString describe(const Result &r)
     {
-        const FontKind k = kindOfFont(a.value(QLatin1String("w:font")).toString());
-        if (k == FontKind::Unicode)
+        if (r.ok)
+            return {};
+        if (r.truncated)
+            return tr("the document XML is truncated");
+        return tr("the document XML is damaged (line %1: %2)").arg(r.line).arg(r.message);
+    }
+
+    // Element kinds that matter for the state; everything else is Other.
+    enum class E : unsigned char { Other, P, PPr, R, RPr, Tbl, Tr, Tc };
+
+    void startElement(QByteArrayView n, const Attributes &a) override
+    {
+        if (m_skipDepth > 0) { // inside an alternate copy or deleted text
+            ++m_skipDepth;
+            return;
+        }
+        if (m_tDepth > 0) { // <w:t> takes the text of its children too
+            ++m_tDepth;
+            return;
+        }
+        const E parent = m_stack.empty() ? E::Other : m_stack.back();
+        if (n == "Fallback" || n == "delText" || n == "instrText" || n == "del" || n == "moveFrom") {
+            m_skipDepth = 1;
+            return;
+        }
+        if (n == "t" && !m_runs.empty()) {
+            m_tDepth = 1;
+            return;
+        }
+        E kind = E::Other;
+        if (n == "pPr") {
+            kind = E::PPr;
+            ++m_pPrDepth;
+        } else if (n == "p") {
+            kind = E::P;
+            m_paras.push_back({});
+        } else if (n == "pStyle" && m_pPrDepth > 0 && !m_paras.empty()) {
+            m_paras.back().style = a.value("val").toByteArray();
+        } else if (n == "r") {
+            kind = E::R;
+            m_runs.push_back({});
+        } else if (n == "rPr") {
+            kind = E::RPr;
+        } else if (!m_runs.empty() && m_pPrDepth == 0 && parent == E::RPr) {
+            RunState &run = m_runs.back();
+            if (n == "rStyle")
+                run.style = a.value("val").toByteArray();
+            else if (n == "rFonts")
+                run.props.fontSet = fontFromRFonts(a, &run.props.font) || run.props.fontSet;
+            else if (n == "caps")
+                run.props.caps = onOff(a);
+        } else if (!m_runs.empty() && parent == E::R) {
+            RunState &run = m_runs.back();
+            if (n == "tab" || n == "ptab")
+                run.text += '\t';
+            else if (n == "br" || n == "cr")
+                run.text += '\n';
+            else if (n == "softHyphen")
+                appendUtf8(run.text, 0x00AD); // byte AD: the letter ư in a TCVN3 run
+            else if (n == "noBreakHyphen")
+                run.text += '-';
+            else if (n == "sym")
+                appendSymbol(run, a);
+        } else if (n == "tbl") {
+            kind = E::Tbl;
+            m_tables.push_back({});
+        } else if (n == "tr") {
+            kind = E::Tr;
+        } else if (n == "tc") {
+            kind = E::Tc;
+        }
+        m_stack.push_back(kind);
+    }
+
+    void endElement(QByteArrayView) override
+    {
+        if (m_skipDepth > 0) {
+            --m_skipDepth;
+            return;
+        }
+        if (m_tDepth > 0) {
+            --m_tDepth;
+            return;
+        }
+        if (m_stack.empty())
+            return;
+        const E n = m_stack.back();
+        m_stack.pop_back();
+        if (n == E::PPr) {
+            m_pPrDepth = qMax(0, m_pPrDepth - 1);
+        } else if (n == E::R && !m_runs.empty()) {
+            endRun();
+        } else if (n == E::P && !m_paras.empty()) {
+            const QString text = decodeSegments(m_paras.back().segments);
+            m_paras.pop_back();
+            emitParagraph(text);
+        } else if (n == E::Tc && !m_tables.empty()) {
+            TableState &tb = m_tables.back();
+            tb.cells << tb.cellParagraphs.join(QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
+            tb.cellParagraphs.clear();
+        } else if (n == E::Tr && !m_tables.empty()) {
+            QStringList cells = m_tables.back().cells;
+            m_tables.back().cells.clear();
+            while (!cells.isEmpty() && cells.last().isEmpty())
+                cells.removeLast();
+            if (!cells.isEmpty()) {
+                const QString row = cells.join(QStringLiteral(" | "));
+                if (m_tables.size() >= 2)
+                    m_tables[m_tables.size() - 2].cellParagraphs << row;
+                else
+                    paragraphs << row;
+            }
+        } else if (n == E::Tbl && !m_tables.empty()) {
+            m_tables.pop_back();
+        }
+    }
+
+    void characters(QByteArrayView utf8) override
+    {
+        if (m_tDepth > 0 && m_skipDepth == 0 && !m_runs.empty())
+            m_runs.back().text.append(utf8);
+    }
+
+    void appendSymbol(RunState &run, const Attributes &a)
+    {
+        if (kindOfFont(a.value("font")) == FontKind::Unicode)
             return; // Symbol/Wingdings glyphs are no text
         bool ok = false;
-        int code = a.value(QLatin1String("w:char")).toInt(&ok, 16);
+        int code = a.value("char").toInt(&ok, 16);
         if (!ok)
             return;
         if (code >= 0xF000)
             code -= 0xF000;
         if (code > 0 && code < 0x100)
-            run.text += QChar(char16_t(code));
+            appendUtf8(run.text, char16_t(code));
     }
 
     void endRun()
@@ -326,7 +361,7 @@ private:
         if (run.text.isEmpty() || m_paras.empty())
             return;
         const Props p = m_styles.resolve(run.props, run.style, m_paras.back().style);
-        const FontKind kind = p.fontSet ? kindOfFont(p.font) : FontKind::Unicode;
+        const FontKind kind = p.fontSet ? p.font : FontKind::Unicode;
         tcvn3Seen = tcvn3Seen || kind == FontKind::Tcvn3 || kind == FontKind::Tcvn3Caps;
         vniSeen = vniSeen || kind == FontKind::Vni;
         std::vector<Segment> &segs = m_paras.back().segments;
@@ -336,7 +371,7 @@ private:
         if (!segs.empty() && segs.back().kind == kind && segs.back().caps == caps)
             segs.back().text += run.text;
         else
-            segs.push_back({kind, caps, run.text});
+            segs.push_back({kind, caps, std::move(run.text)});
     }
 
     void emitParagraph(const QString &text)
@@ -348,6 +383,10 @@ private:
     }
 
     const StyleSheet &m_styles;
+    std::vector<E> m_stack; // open elements
+    int m_pPrDepth = 0;
+    int m_skipDepth = 0;
+    int m_tDepth = 0;
     std::vector<ParagraphState> m_paras;
     std::vector<RunState> m_runs;
     std::vector<TableState> m_tables;
@@ -386,13 +425,11 @@ int DocxImporter::sniff(const QByteArray &head, const QString &fileName) const
     return 50; // some zip: the reader checks for word/document.xml
 }
 
-ImportOutcome DocxImporter::parse(const QByteArray &documentXml, const QByteArray &stylesXml)
+namespace {
+
+ImportOutcome outcomeOf(const DocumentParser &parser, const QString &error)
 {
     ImportOutcome out;
-    StyleSheet styles;
-    styles.parse(stylesXml);
-    DocumentParser parser(styles);
-    const QString error = parser.parse(documentXml);
     if (!error.isEmpty() && parser.paragraphs.isEmpty()) {
         out.error = error;
         return out;
@@ -426,6 +463,17 @@ ImportOutcome DocxImporter::parse(const QByteArray &documentXml, const QByteArra
     return out;
 }
 
+} // namespace
+
+ImportOutcome DocxImporter::parse(const QByteArray &documentXml, const QByteArray &stylesXml)
+{
+    StyleSheet styles;
+    styles.parse(stylesXml);
+    DocumentParser parser(styles);
+    const QString error = parser.parse(documentXml);
+    return outcomeOf(parser, error);
+}
+
 ImportOutcome DocxImporter::read(const QString &path, const ImportOptions &options) const
 {
     Q_UNUSED(options);
@@ -440,20 +488,26 @@ ImportOutcome DocxImporter::read(const QString &path, const ImportOptions &optio
         out.error = tr("not a Word document: the zip archive has no %1").arg(main);
         return out;
     }
-    const QByteArray document = zip.read(main);
-    if (document.isNull()) {
-        out.error = zip.error();
-        return out;
-    }
-    QByteArray styles;
+    QByteArray stylesXml;
     if (zip.contains(QStringLiteral("word/styles.xml"))) {
-        styles = zip.read(QStringLiteral("word/styles.xml"));
-        if (styles.isNull()) {
+        stylesXml = zip.read(QStringLiteral("word/styles.xml"));
+        if (stylesXml.isNull()) {
             out.error = zip.error();
             return out;
         }
     }
-    return parse(document, styles);
+    StyleSheet styles;
+    styles.parse(stylesXml);
+    // document.xml goes from the inflater straight into the parser: a 30 MB part is never
+    // held whole (fresh memory for it was a good part of the time).
+    DocumentParser parser(styles);
+    parser.begin();
+    if (!zip.stream(main, [&parser](QByteArrayView piece) { return parser.feed(piece); }) && !zip.error().isEmpty()) {
+        out.error = zip.error();
+        return out;
+    }
+    const QString error = parser.finish();
+    return outcomeOf(parser, error);
 }
 
 } // namespace thp

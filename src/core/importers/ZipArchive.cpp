@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
@@ -62,59 +64,75 @@ bool ZipArchive::contains(const QString &name) const
     return m_open && !actualName(name).isEmpty();
 }
 
-QByteArray ZipArchive::read(const QString &name, qint64 cap)
+bool ZipArchive::stream(const QString &name, const std::function<bool(QByteArrayView)> &sink, qint64 cap)
 {
+    m_error.clear();
     if (!m_open)
-        return {};
+        return false;
     const QString actual = actualName(name);
     if (actual.isEmpty() || !m_zip->setCurrentFile(actual, QuaZip::csSensitive)) {
         m_error = tr("the archive has no %1").arg(name);
-        return {};
+        return false;
     }
     QuaZipFileInfo64 info;
     if (!m_zip->getCurrentFileInfo(&info)) {
         m_error = tr("damaged zip entry %1").arg(name);
-        return {};
+        return false;
     }
     if (info.isEncrypted()) {
         m_error = tr("the document is encrypted (password-protected); save it without a password");
-        return {};
+        return false;
     }
     const auto mb = [](qint64 b) { return QString::number(double(b) / (1024.0 * 1024.0), 'f', 1); };
     if (qint64(info.uncompressedSize) > cap || info.uncompressedSize > quint64(kTotalCap - m_totalRead)) {
         m_error = tr("%1 is %2 MB uncompressed, over the %3 MB limit (possibly a zip bomb)")
                       .arg(name, mb(qint64(qMin<quint64>(info.uncompressedSize, quint64(1) << 50))), mb(cap));
-        return {};
+        return false;
     }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("cannot open zip entry %1 (error %2)").arg(name).arg(file.getZipError());
-        return {};
+        return false;
     }
     // The declared size may lie: read in chunks and stop at the cap.
-    QByteArray data;
-    data.reserve(qsizetype(qMin<quint64>(info.uncompressedSize, quint64(cap))));
+    qint64 total = 0;
     char buf[65536];
     while (true) {
         const qint64 n = file.read(buf, sizeof buf);
         if (n < 0) {
             m_error = tr("damaged zip entry %1 (truncated or corrupt data)").arg(name);
-            return {};
+            return false;
         }
         if (n == 0)
             break;
-        if (data.size() + n > cap || m_totalRead + data.size() + n > kTotalCap) {
+        if (total + n > cap || m_totalRead + total + n > kTotalCap) {
             m_error = tr("%1 expands beyond the %2 MB limit (possibly a zip bomb)").arg(name, mb(cap));
-            return {};
+            return false;
         }
-        data.append(buf, n);
+        total += n;
+        if (!sink(QByteArrayView(buf, n))) {
+            m_totalRead += total;
+            return false;
+        }
     }
     file.close();
     if (file.getZipError() != UNZ_OK) {
         m_error = tr("damaged zip entry %1 (checksum error)").arg(name);
-        return {};
+        return false;
     }
-    m_totalRead += data.size();
+    m_totalRead += total;
+    return true;
+}
+
+QByteArray ZipArchive::read(const QString &name, qint64 cap)
+{
+    QByteArray data;
+    const bool ok = stream(name, [&data](QByteArrayView piece) {
+        data.append(piece);
+        return true;
+    }, cap);
+    if (!ok)
+        return {};
     if (data.isNull())
         data = QByteArray("");
     return data;

@@ -4,9 +4,11 @@
 // damaged or truncated archive gives a clear error instead of garbage.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QuaZip;
@@ -32,6 +34,10 @@ public:
     // The entry's bytes, or a null QByteArray with error() set. Total bytes read through one
     // archive are capped too, so many medium entries cannot add up to a bomb.
     QByteArray read(const QString &name, qint64 cap = kDefaultEntryCap);
+    // The same bytes handed to sink piece by piece as they are inflated, so a large part never
+    // sits in memory whole. False with error() set when the entry cannot be read; false with
+    // error() empty when sink returned false (it wants no more).
+    bool stream(const QString &name, const std::function<bool(QByteArrayView)> &sink, qint64 cap = kDefaultEntryCap);
 
 private:
     QString actualName(const QString &name) const; // case-insensitive lookup, empty if absent
