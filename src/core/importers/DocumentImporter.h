@@ -31,6 +31,8 @@ struct ImportOptions {
     // Files above this size are refused before reading (bounded memory). Text and HTML
     // importers also cap at 64 MB, zip entries at 64 MB uncompressed.
     qint64 maxBytes = qint64(128) * 1024 * 1024;
+    // Threads a long PDF's pages are read with (one poppler document each); 0 = one per core.
+    int threads = 0;
 };
 
 class DocumentImporter

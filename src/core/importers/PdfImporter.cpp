@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThread>
 #include <QVariant>
 
 #include <poppler-qt6.h>
@@ -15,8 +16,10 @@
 #include <tesseract/baseapi.h>
 #endif
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <thread>
 
 namespace thp {
 
@@ -91,7 +94,56 @@ QString ocrPage(tesseract::TessBaseAPI &api, const Poppler::Page &page)
 }
 #endif
 
-ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc)
+// Text lines of pages [from, to) of doc into pages[from..to).
+void readPages(Poppler::Document &doc, int from, int to, std::vector<PdfLayout::Page> &pages)
+{
+    for (int i = from; i < to; ++i) {
+        std::unique_ptr<Poppler::Page> page(doc.page(i));
+        pages[size_t(i)] = page ? linesOf(*page) : PdfLayout::Page();
+    }
+}
+
+// Poppler reads one document from one thread at a time, but separate documents loaded from
+// the same bytes can be read side by side: a long PDF is split into contiguous page ranges,
+// the first read with doc, each other one with a document of its own.
+std::vector<PdfLayout::Page> readAllPages(Poppler::Document &doc, const QByteArray &bytes, int pageCount, int threads)
+{
+    std::vector<PdfLayout::Page> pages(static_cast<size_t>(pageCount));
+    constexpr int kPagesPerThread = 8; // fewer: loading another document costs more than it saves
+    int n = threads > 0 ? threads : QThread::idealThreadCount();
+    n = std::clamp(std::min(n, pageCount / kPagesPerThread), 1, 8);
+    if (n == 1 || bytes.isEmpty()) {
+        readPages(doc, 0, pageCount, pages);
+        return pages;
+    }
+    std::vector<std::thread> workers;
+    std::vector<int> failed(size_t(n), 0);
+    const auto rangeStart = [&](int k) { return int(qint64(pageCount) * k / n); };
+    for (int k = 1; k < n; ++k) {
+        workers.emplace_back([&, k] {
+            try {
+                std::unique_ptr<Poppler::Document> own(Poppler::Document::loadFromData(bytes));
+                if (!own || own->isLocked() || own->numPages() != pageCount) {
+                    failed[size_t(k)] = 1;
+                    return;
+                }
+                readPages(*own, rangeStart(k), rangeStart(k + 1), pages);
+            } catch (...) { // std::bad_alloc: leave the range to the calling thread
+                failed[size_t(k)] = 1;
+            }
+        });
+    }
+    readPages(doc, 0, rangeStart(1), pages);
+    for (std::thread &w : workers)
+        w.join();
+    for (int k = 1; k < n; ++k) {
+        if (failed[size_t(k)]) // should not happen: same bytes; read that range here then
+            readPages(doc, rangeStart(k), rangeStart(k + 1), pages);
+    }
+    return pages;
+}
+
+ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc, const QByteArray &bytes, int threads)
 {
     ImportOutcome out;
     if (!doc) {
@@ -111,12 +163,10 @@ ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc)
         out.error = tr("the PDF has %1 pages, more than the %2 a report can have").arg(pageCount).arg(kMaxPages);
         return out;
     }
-    std::vector<PdfLayout::Page> pages;
+    std::vector<PdfLayout::Page> pages = readAllPages(*doc, bytes, pageCount, threads);
     qsizetype chars = 0;
-    for (int i = 0; i < pageCount; ++i) {
-        std::unique_ptr<Poppler::Page> page(doc->page(i));
-        pages.push_back(page ? linesOf(*page) : PdfLayout::Page());
-        for (const PdfLayout::Line &l : pages.back())
+    for (const PdfLayout::Page &p : pages) {
+        for (const PdfLayout::Line &l : p)
             chars += l.text.trimmed().size();
     }
     out.document.format = QStringLiteral("pdf");
@@ -172,9 +222,8 @@ int PdfImporter::sniff(const QByteArray &head, const QString &fileName) const
 
 ImportOutcome PdfImporter::readBytes(const QByteArray &bytes, const ImportOptions &options)
 {
-    Q_UNUSED(options);
     quietPoppler();
-    return readDocument(Poppler::Document::loadFromData(bytes));
+    return readDocument(Poppler::Document::loadFromData(bytes), bytes, options.threads);
 }
 
 ImportOutcome PdfImporter::read(const QString &path, const ImportOptions &options) const
@@ -189,9 +238,11 @@ ImportOutcome PdfImporter::read(const QString &path, const ImportOptions &option
         out.error = tr("file too large (%1 MB; the limit is %2 MB)").arg(f.size() / (1024 * 1024)).arg(options.maxBytes / (1024 * 1024));
         return out;
     }
+    // Read once: every thread's document is loaded from these bytes.
+    const QByteArray bytes = f.readAll();
     f.close();
     quietPoppler();
-    return readDocument(Poppler::Document::load(path));
+    return readDocument(Poppler::Document::loadFromData(bytes), bytes, options.threads);
 }
 
 } // namespace thp
