@@ -5,6 +5,8 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace thp {
@@ -86,51 +88,79 @@ bool isBlockTag(GumboTag t)
     }
 }
 
+const char *rawAttr(const GumboNode *n, const char *name)
+{
+    if (n->type != GUMBO_NODE_ELEMENT)
+        return nullptr;
+    const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
+    return a ? a->value : nullptr;
+}
+
 // +1 article-like class/id, -1 furniture-like, 0 neutral. Tokens of class and id are
 // compared whole or by prefix, so "comment-list" is negative but "commentary" is not special.
+// Works on the attribute bytes (the hints are ASCII; other bytes only lengthen a token).
 int classHint(const GumboNode *n)
 {
-    const QString s = (attr(n, "class") + QLatin1Char(' ') + attr(n, "id")).toLower();
-    if (s.trimmed().isEmpty())
-        return 0;
-    static const char *const negative[] = {"menu", "nav", "navbar", "footer", "foot", "comment", "comments",
-                                           "binhluan", "related", "lienquan", "tinlienquan", "sidebar", "side",
-                                           "aside", "ads", "advert", "advertisement", "quangcao", "banner",
-                                           "social", "share", "sharing", "breadcrumb", "breadcrumbs", "widget",
-                                           "popup", "modal", "promo", "sponsor", "tags", "tag", "login", "search",
-                                           "subscribe", "rating", "toolbar", "copyright", "other", "othernews",
-                                           "tinkhac", "xemnhieu", "docnhieu", "mostview", "most", "hot",
-                                           "topbar", "header", "masthead", "cookie", "hidden", "print", "author-box"};
-    static const char *const positive[] = {"article", "content", "detail", "main", "body", "entry", "post",
-                                           "story", "text", "news", "chitiet", "noidung", "fck", "cms"};
+    static const std::string_view negative[] = {"menu", "nav", "navbar", "footer", "foot", "comment", "comments",
+                                                "binhluan", "related", "lienquan", "tinlienquan", "sidebar", "side",
+                                                "aside", "ads", "advert", "advertisement", "quangcao", "banner",
+                                                "social", "share", "sharing", "breadcrumb", "breadcrumbs", "widget",
+                                                "popup", "modal", "promo", "sponsor", "tags", "tag", "login", "search",
+                                                "subscribe", "rating", "toolbar", "copyright", "other", "othernews",
+                                                "tinkhac", "xemnhieu", "docnhieu", "mostview", "most", "hot",
+                                                "topbar", "header", "masthead", "cookie", "hidden", "print", "author-box"};
+    static const std::string_view positive[] = {"article", "content", "detail", "main", "body", "entry", "post",
+                                                "story", "text", "news", "chitiet", "noidung", "fck", "cms"};
+    static const std::string_view negativePrefix[] = {"ads", "advert", "banner", "comment", "sidebar", "related",
+                                                      "footer", "menu", "navbar"};
     int neg = 0, pos = 0;
-    // split on anything that is not a letter or digit
-    QString token;
-    auto judge = [&](const QString &tok) {
-        if (tok.isEmpty())
-            return;
-        for (const char *h : negative) {
-            if (tok == QLatin1String(h))
-                ++neg;
+    char token[64];
+    size_t len = 0;
+    bool overlong = false;
+    auto judge = [&] {
+        if (len > 0 && !overlong) {
+            const std::string_view tok(token, len);
+            for (const std::string_view h : negative)
+                neg += tok == h;
+            for (const std::string_view h : positive)
+                pos += tok == h;
+            for (const std::string_view h : negativePrefix) {
+                if (tok.substr(0, h.size()) == h) {
+                    ++neg;
+                    break;
+                }
+            }
+        } else if (overlong) {
+            // A token longer than any hint can still start with a negative prefix.
+            const std::string_view tok(token, sizeof token);
+            for (const std::string_view h : negativePrefix) {
+                if (tok.substr(0, h.size()) == h) {
+                    ++neg;
+                    break;
+                }
+            }
         }
-        for (const char *h : positive) {
-            if (tok == QLatin1String(h))
-                ++pos;
-        }
-        if (tok.startsWith(u"ads") || tok.startsWith(u"advert") || tok.startsWith(u"banner")
-            || tok.startsWith(u"comment") || tok.startsWith(u"sidebar") || tok.startsWith(u"related")
-            || tok.startsWith(u"footer") || tok.startsWith(u"menu") || tok.startsWith(u"navbar"))
-            ++neg;
+        len = 0;
+        overlong = false;
     };
-    for (const QChar c : s) {
-        if (c.isLetterOrNumber()) {
-            token.append(c);
-        } else {
-            judge(token);
-            token.clear();
+    for (const char *name : {"class", "id"}) {
+        const char *v = rawAttr(n, name);
+        if (!v)
+            continue;
+        for (const unsigned char *p = reinterpret_cast<const unsigned char *>(v); *p; ++p) {
+            const unsigned char c = *p;
+            const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+            if (!word) {
+                judge();
+                continue;
+            }
+            if (len < sizeof token)
+                token[len++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            else
+                overlong = true;
         }
+        judge();
     }
-    judge(token);
     if (neg > pos)
         return -1;
     if (pos > neg)
@@ -144,11 +174,18 @@ bool isHidden(const GumboNode *n)
         return false;
     if (gumbo_get_attribute(&n->v.element.attributes, "hidden"))
         return true;
-    if (attr(n, "aria-hidden") == u"true")
+    const char *aria = rawAttr(n, "aria-hidden");
+    if (aria && std::string_view(aria) == "true")
         return true;
-    QString style = attr(n, "style").toLower();
-    style.remove(QLatin1Char(' '));
-    return style.contains(u"display:none") || style.contains(u"visibility:hidden");
+    const char *style = rawAttr(n, "style");
+    if (!style)
+        return false;
+    std::string compact; // lower case, without spaces
+    for (const char *p = style; *p; ++p) {
+        if (*p != ' ')
+            compact.push_back(char(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p));
+    }
+    return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
 }
 
 int visibleLength(const char *utf8)

@@ -243,6 +243,11 @@ QString TextDecoder::canonicalName(const QString &name)
     return {};
 }
 
+bool TextDecoder::isUtf8(const QByteArray &bytes)
+{
+    return validUtf8Prefix(bytes) == bytes.size();
+}
+
 QString TextDecoder::utf16Kind(const QByteArray &head)
 {
     if (head.startsWith("\xFF\xFE"))

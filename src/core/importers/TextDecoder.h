@@ -41,6 +41,9 @@ public:
     // legacy encoding's name, or empty when the text was left alone.
     static QString repairLegacyText(QString &text);
 
+    // Strict UTF-8 (no overlong forms, no surrogates)? Stops at the first bad byte.
+    static bool isUtf8(const QByteArray &bytes);
+
     // UTF-16 with or without BOM? Returns "UTF-16LE"/"UTF-16BE" or empty.
     static QString utf16Kind(const QByteArray &head);
     // Share of control characters / replacement characters: high means binary, not text.

@@ -287,6 +287,112 @@ QString htmlPage(const QString &title, const QStringList &paragraphs, const QStr
         "</body></html>\n").arg(charset, t, body);
 }
 
+QString savedNewsPage(const QString &title, const QStringList &paragraphs)
+{
+    QRandomGenerator rng(84);
+    const QStringList sections = {QStringLiteral("Thời sự"), QStringLiteral("Xây dựng Đảng"), QStringLiteral("Chính trị"),
+                                  QStringLiteral("Kinh tế"), QStringLiteral("Xã hội"), QStringLiteral("Văn hóa"),
+                                  QStringLiteral("Pháp luật"), QStringLiteral("Quốc phòng - An ninh"), QStringLiteral("Thế giới"),
+                                  QStringLiteral("Giáo dục"), QStringLiteral("Y tế"), QStringLiteral("Địa phương")};
+    const QStringList headlines = {
+        QStringLiteral("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 bàn nhiều nội dung quan trọng"),
+        QStringLiteral("Kết nạp hơn 1.200 đảng viên mới trong quý I"),
+        QStringLiteral("Tăng cường kiểm tra, giám sát việc thực hiện Nghị quyết Trung ương 4"),
+        QStringLiteral("Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW"),
+        QStringLiteral("Nâng cao chất lượng sinh hoạt chi bộ ở khu dân cư"),
+        QStringLiteral("Kỷ luật cán bộ vi phạm trong quản lý đất đai"),
+        QStringLiteral("Đẩy mạnh cải cách hành chính, nâng cao chỉ số hài lòng của người dân")};
+    auto headline = [&]() -> QString { return headlines.at(int(rng.bounded(qsizetype(headlines.size())))); };
+    auto slug = [&](int i) -> QString { return QStringLiteral("/tin-tuc/bai-viet-%1-%2.html").arg(i).arg(rng.bounded(100000, 999999)); };
+
+    QString css;
+    for (int i = 0; i < 400; ++i)
+        css += QStringLiteral(".c%1 .item-%2>a:hover,.box-%1 .title{color:#%3;margin:0 %4px;font:600 15px/1.4 \"Roboto\",Arial,sans-serif}\n")
+                   .arg(i).arg(i % 17).arg(rng.bounded(0x100000, 0xFFFFFF), 0, 16).arg(i % 24);
+    QString js; // minified-looking tag manager and ad code
+    for (int i = 0; i < 300; ++i)
+        js += QStringLiteral("(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':new Date().getTime(),event:'gtm.js',id:%1});"
+                             "var f=d.getElementsByTagName(s)[0],j=d.createElement(s);j.async=true;if(i<%2&&w.adSlots){w.adSlots.push('slot-%2')}"
+                             "})(window,document,'script','dataLayer','GTM-%3');\n")
+                  .arg(i).arg(rng.bounded(1000)).arg(rng.bounded(100000, 999999));
+    const QString svg = QStringLiteral("<svg class=\"icon\" viewBox=\"0 0 24 24\" width=\"16\" height=\"16\"><path d=\"M12 2C6.48 2 2 6.48 2 12s4.48 "
+                                       "10 10 10 10-4.48 10-10S17.52 2 12 2zm-1 17.93c-3.95-.49-7-3.85-7-7.93 0-.62.08-1.21.21-1.79L9 15v1c0 "
+                                       "1.1.9 2 2 2v1.93zm6.9-2.54c-.26-.81-1-1.39-1.9-1.39h-1v-3c0-.55-.45-1-1-1H8v-2h2c.55 0 1-.45 1-1V7h2c1.1 0 "
+                                       "2-.9 2-2v-.41c2.93 1.19 5 4.06 5 7.41 0 2.08-.8 3.97-2.1 5.39z\"/></svg>");
+    auto newsList = [&](const QString &cls, const QString &heading, int n) -> QString {
+        QString h = QStringLiteral("<!-- box %1 -->\n<div class=\"%1\"><h3 class=\"box-title\">%2</h3><ul class=\"list-news\">").arg(cls, heading);
+        for (int i = 0; i < n; ++i)
+            h += QStringLiteral("<li class=\"item\"><a class=\"thumb\" href=\"%1\"><img src=\"https://cdn.example.vn/2018/03/%2.jpg\" "
+                                "alt=\"%3\" loading=\"lazy\" width=\"240\" height=\"160\"></a><h4><a href=\"%1\" title=\"%3\">%3</a></h4>"
+                                "<span class=\"time\">%4 giờ trước</span></li>\n")
+                     .arg(slug(i), QString::number(rng.bounded(100000, 999999)), headline().toHtmlEscaped())
+                     .arg(rng.bounded(1, 23));
+        return h + QStringLiteral("</ul></div>\n");
+    };
+
+    QString menu = QStringLiteral("<nav class=\"main-menu\"><ul class=\"menu\">");
+    for (const QString &sec : sections) {
+        menu += QStringLiteral("<li class=\"menu-item has-sub\"><a href=\"/%1\">%2</a><ul class=\"sub-menu\">").arg(rng.bounded(100, 999)).arg(sec);
+        for (int k = 0; k < 10; ++k)
+            menu += QStringLiteral("<li><a href=\"/chuyen-muc/%1\">%2 %3</a></li>").arg(rng.bounded(1000, 9999)).arg(sec).arg(k + 1);
+        menu += QStringLiteral("</ul></li>\n");
+    }
+    menu += QStringLiteral("</ul></nav>\n");
+
+    QString article;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        article += QStringLiteral("<p style=\"text-align: justify;\">") + paragraphs.at(i).toHtmlEscaped() + QStringLiteral("</p>\n");
+        if (i == 3)
+            article += QStringLiteral("<figure class=\"image\"><img src=\"https://cdn.example.vn/2018/03/hoi-nghi.jpg\" alt=\"Hội nghị\">"
+                                      "<figcaption>Quang cảnh hội nghị. Ảnh: Thu Hà</figcaption></figure>\n");
+    }
+    QString comments = QStringLiteral("<section id=\"comments\" class=\"comment-box\"><h3>Bình luận (8)</h3>");
+    for (int i = 0; i < 8; ++i)
+        comments += QStringLiteral("<div class=\"comment\"><b>Bạn đọc %1</b> <span class=\"time\">%2/03/2018</span><p>Đề nghị tiếp tục "
+                                   "công khai kết quả kiểm tra, giám sát để nhân dân cùng theo dõi, góp ý và phản biện.</p></div>")
+                        .arg(i + 1).arg(10 + i);
+    comments += QStringLiteral("<form class=\"comment-form\"><textarea>Ý kiến của bạn</textarea><button>Gửi bình luận</button></form></section>\n");
+
+    const QString t = title.toHtmlEscaped();
+    QString head = QStringLiteral("<!DOCTYPE html>\n<!-- saved from url=(0071)https://www.example.vn/xay-dung-dang/kinh-nghiem-hay.html -->\n"
+                                  "<html lang=\"vi\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n"
+                                  "<title>%1 - Báo Xây dựng Đảng</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                                  "<meta property=\"og:title\" content=\"%1\">\n<meta property=\"og:type\" content=\"article\">\n"
+                                  "<meta name=\"description\" content=\"%1\">\n<link rel=\"canonical\" href=\"https://www.example.vn/a.html\">\n")
+                           .arg(t);
+    for (int i = 0; i < 12; ++i)
+        head += QStringLiteral("<link rel=\"preload\" href=\"https://cdn.example.vn/static/js/chunk-%1.js\" as=\"script\">\n").arg(rng.bounded(100000, 999999), 0, 16);
+    head += QStringLiteral("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"%1\","
+                           "\"datePublished\":\"2018-03-12T09:15:00+07:00\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Báo Xây dựng Đảng\"}}</script>\n")
+                .arg(t);
+    head += QStringLiteral("<style>") + css + QStringLiteral("</style>\n<script>") + js.left(js.size() / 2) + QStringLiteral("</script>\n</head>\n");
+
+    QString body = QStringLiteral("<body class=\"detail-page\">\n<!-- Google Tag Manager (noscript) --><noscript><iframe src=\"https://www.googletagmanager.com/ns.html?id=GTM-XXXX\" "
+                                  "height=\"0\" width=\"0\" style=\"display:none\"></iframe></noscript>\n"
+                                  "<header class=\"site-header\"><div class=\"top-bar\"><span class=\"date\">Thứ Hai, 12/03/2018</span>");
+    for (int i = 0; i < 6; ++i)
+        body += QStringLiteral("<a class=\"social\" href=\"#\">") + svg + QStringLiteral("</a>");
+    body += QStringLiteral("</div><div class=\"logo\"><a href=\"/\">Xây dựng Đảng</a></div>\n<form class=\"search\"><input name=\"q\" placeholder=\"Tìm kiếm\"><button>")
+        + svg + QStringLiteral("</button></form>\n") + menu + QStringLiteral("</header>\n");
+    body += QStringLiteral("<div class=\"banner ads\"><!-- ad slot top --><script>window.adSlots=window.adSlots||[];adSlots.push('top-970x90');</script></div>\n");
+    body += QStringLiteral("<div class=\"breadcrumb\"><a href=\"/\">Trang chủ</a> » <a href=\"/xay-dung-dang\">Xây dựng Đảng</a></div>\n");
+    body += QStringLiteral("<div class=\"container\"><div class=\"main-col\">\n<article class=\"article-detail\"><h1 class=\"title\">%1</h1>\n"
+                           "<div class=\"meta\"><span class=\"author\">Thu Hà</span> <time>12/03/2018 09:15</time></div>\n"
+                           "<div class=\"share\"><a href=\"#\">Chia sẻ</a>%2%2</div>\n<div class=\"article-content\">\n").arg(t, svg);
+    body += article + QStringLiteral("</div>\n<div class=\"tags\"><a href=\"/tag/1\">Nghị quyết Trung ương 4</a> <a href=\"/tag/2\">chỉnh đốn Đảng</a></div>\n</article>\n");
+    body += newsList(QStringLiteral("box-related"), QStringLiteral("Tin liên quan"), 10);
+    body += comments;
+    body += newsList(QStringLiteral("other-news"), QStringLiteral("Tin cùng chuyên mục"), 12);
+    body += QStringLiteral("</div>\n<aside class=\"sidebar\">") + newsList(QStringLiteral("most-read"), QStringLiteral("Đọc nhiều nhất"), 10)
+        + QStringLiteral("<div class=\"banner ads\"><!-- ad slot right --><a href=\"/ad2\"><img src=\"ad.png\" alt=\"Quảng cáo\"></a></div></aside>\n</div>\n");
+    body += QStringLiteral("<footer class=\"site-footer\"><ul class=\"footer-menu\">");
+    for (const QString &sec : sections)
+        body += QStringLiteral("<li><a href=\"/%1\">%2</a></li>").arg(rng.bounded(100, 999)).arg(sec);
+    body += QStringLiteral("</ul><p>Cơ quan chủ quản: Ban Tổ chức Trung ương. Giấy phép số 123/GP-BTTTT. Bản quyền thuộc về Tạp chí Xây dựng Đảng.</p></footer>\n");
+    body += QStringLiteral("<script>") + js.mid(js.size() / 2) + QStringLiteral("</script>\n</body></html>\n");
+    return head + body;
+}
+
 namespace {
 
 bool drawDocument(QPdfWriter &writer, QTextDocument &doc, const QString &runningHeader)

@@ -36,6 +36,12 @@ ZipEntries odtEntries(const QStringList &paragraphs, const QList<QStringList> &t
 // ads, comments, "Đọc nhiều nhất" sidebar, footer, scripts. charset goes into <meta>.
 QString htmlPage(const QString &title, const QStringList &paragraphs, const QString &charset);
 
+// A page as a browser saves it from a Vietnamese news site ("Save page as", HTML only):
+// most of its bytes are not the article but inline scripts (tag manager, ads, JSON-LD),
+// a stylesheet, inline SVG icons, a mega menu, related/most-read boxes with pictures,
+// comments, a footer, HTML comments around ad slots. The article is the paragraphs given.
+QString savedNewsPage(const QString &title, const QStringList &paragraphs);
+
 // A4 PDF with a running header and "Trang N" footers on every page.
 bool writePdf(const QString &path, const QStringList &paragraphs, const QString &runningHeader);
 // A PDF whose only page is a picture of text (no text layer).

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void latin1IsNotVietnamese();
     void html_data();
     void html();
+    void savedNewsPage_data();
+    void savedNewsPage();
     void htmlCharsetAndContentSniffing();
     void docx_data();
     void docx();
@@ -487,6 +489,37 @@ void TestImporters::html()
         QVERIFY2(!out.document.text.contains(clutter), qPrintable(clutter));
     QCOMPARE(out.document.text, article);
     QCOMPARE(factKeys(out.document.text), factKeys(article));
+}
+
+void TestImporters::savedNewsPage_data()
+{
+    QTest::addColumn<QString>("sample");
+    for (const QString &n : sampleNames())
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void TestImporters::savedNewsPage()
+{
+    // The page the benchmark measures: scripts, a stylesheet, SVG icons, a mega menu and
+    // boxes of links make up most of it. Only the article (with its picture's caption) is kept.
+    QFETCH(QString, sample);
+    QStringList paragraphs;
+    for (const QString &p : m_expected.value(sample).split(QLatin1Char('\n'))) {
+        if (p.startsWith(QStringLiteral("Phản hồi")) || p.startsWith(QStringLiteral("Bình luận mới")) || p.startsWith(QStringLiteral("Ý kiến ("))
+            || p.startsWith(QStringLiteral("Các tin khác")))
+            break;
+        paragraphs << p;
+    }
+    QVERIFY(paragraphs.size() >= 5);
+    const QByteArray bytes = fixtures::savedNewsPage(paragraphs.first(), paragraphs.mid(1)).toUtf8();
+    QVERIFY(bytes.size() > 150 * 1024);
+    const ImportOutcome out = import(QStringLiteral("saved-page.html"), bytes);
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.document.title, paragraphs.first());
+    QStringList expected = paragraphs;
+    expected.insert(5, QStringLiteral("Quang cảnh hội nghị. Ảnh: Thu Hà")); // after the 4th article paragraph
+    QCOMPARE(out.document.text, expected.join(QLatin1Char('\n')));
+    QCOMPARE(factKeys(out.document.text), factKeys(paragraphs.join(QLatin1Char('\n'))));
 }
 
 void TestImporters::htmlCharsetAndContentSniffing()
