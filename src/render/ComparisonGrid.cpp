@@ -47,6 +47,8 @@ ComparisonGrid ComparisonGrid::fromResult(const CompareResult &result, Compariso
         c.status = r.status;
         c.sources = r.sources;
         c.note = r.note;
+        c.disagreement = r.disagreement;
+        c.alternatives = r.alternatives;
         if (g.measure == ComparisonMeasure::PerThousandMembers) {
             c.value = r.perThousandMembers;
             if (r.value && !r.perThousandMembers)

@@ -28,6 +28,8 @@ struct ComparisonCell {
     QString note;
     int noteNumber = 0;          // 1-based number in ComparisonGrid::notes, 0 when no note
     QStringList sources;
+    bool disagreement = false;   // the sources gave different values for this figure
+    QList<CompareSource> alternatives; // those other values, with where they come from
 };
 
 struct ComparisonNote {
