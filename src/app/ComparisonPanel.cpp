@@ -1,0 +1,185 @@
+#include "app/ComparisonPanel.h"
+
+#include "app/ComparisonTableModel.h"
+#include "render/ComparisonText.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace thp::app {
+
+ComparisonPanel::ComparisonPanel(bool closable, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ComparisonTableModel(this))
+    , m_title(new QLabel(this))
+    , m_filter(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_table(new QTableView(m_splitter))
+    , m_chart(new QChartView(m_splitter))
+    , m_sourcesLabel(new QLabel(this))
+    , m_sources(new QListWidget(this))
+    , m_notes(new QLabel(this))
+    , m_leftOut(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    auto *header = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_title, 1);
+    if (closable) {
+        m_close = new QToolButton(this);
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+        m_close->setAutoRaise(true);
+        connect(m_close, &QToolButton::clicked, this, &ComparisonPanel::closeRequested);
+        header->addWidget(m_close, 0, Qt::AlignTop);
+    }
+    layout->addLayout(header);
+    m_filter->setWordWrap(true);
+    m_filter->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_filter);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(80);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
+    layout->addWidget(m_notes);
+    m_leftOut->setWordWrap(true);
+    m_leftOut->hide();
+    layout->addWidget(m_leftOut);
+    m_sourcesLabel->setBuddy(m_sources);
+    layout->addWidget(m_sourcesLabel);
+    m_sources->setMaximumHeight(m_sources->fontMetrics().height() * 4 + 12);
+    m_sources->setWordWrap(true);
+    layout->addWidget(m_sources);
+    refreshTexts();
+}
+
+const render::ComparisonGrid &ComparisonPanel::grid() const
+{
+    return m_model->grid();
+}
+
+QString ComparisonPanel::notesText() const
+{
+    return m_notes->text();
+}
+
+QString ComparisonPanel::title() const
+{
+    return m_title->text();
+}
+
+void ComparisonPanel::setComparison(const render::ComparisonGrid &grid, render::ChartKind chart)
+{
+    m_chartKind = chart;
+    m_model->setGrid(grid);
+    render::ChartOptions options;
+    options.kind = chart;
+    options.fontSize = 9;
+    options.showTitle = false; // the panel's own title says what it is
+    QChart *old = m_chart->chart();
+    m_chart->setChart(render::ComparisonChart::build(grid, options));
+    delete old;
+    m_sources->clear();
+    m_sources->addItems(grid.sources);
+    QStringList notes;
+    for (const render::ComparisonNote &n : grid.notes)
+        notes << QStringLiteral("(%1) %2, %3: %4").arg(QString::number(n.number), n.rowLabel, n.period.toString(), n.text);
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
+    const QStringList leftOut = render::ComparisonChart::leftOut(grid);
+    m_leftOut->setText(leftOut.isEmpty() ? QString()
+                                         : render::ComparisonText(grid.language).get(render::ComparisonText::LeftOutOfChart)
+                                               + QLatin1Char(' ') + leftOut.join(QStringLiteral("; ")));
+    m_leftOut->setVisible(!leftOut.isEmpty());
+    m_message->setVisible(grid.isEmpty());
+    m_splitter->setVisible(!grid.isEmpty());
+    refreshTexts();
+}
+
+void ComparisonPanel::setMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_splitter->setVisible(message.isEmpty() && !grid().isEmpty());
+}
+
+QString ComparisonPanel::describe(const render::ComparisonGrid &grid)
+{
+    using render::ComparisonText;
+    const ComparisonText text(grid.language);
+    const CompareOptions &o = grid.options;
+    QString years = text.get(ComparisonText::All);
+    if (o.yearFrom > 0 || o.yearTo > 0)
+        years = (o.yearFrom > 0 ? QString::number(o.yearFrom) : QStringLiteral("…")) + QStringLiteral("–")
+            + (o.yearTo > 0 ? QString::number(o.yearTo) : QStringLiteral("…"));
+    const QStringList parts = {
+        text.get(ComparisonText::Provinces) + QStringLiteral(": ")
+            + (o.provinces.isEmpty() ? text.get(ComparisonText::All) : o.provinces.join(QStringLiteral(", "))),
+        text.get(ComparisonText::Years) + QStringLiteral(": ") + years,
+        text.get(ComparisonText::Level) + QStringLiteral(": ") + text.level(o.level),
+        text.get(ComparisonText::Boundaries) + QStringLiteral(": ")
+            + text.get(o.boundaries2025 ? ComparisonText::Boundaries2025 : ComparisonText::BoundariesAsReported),
+        text.get(ComparisonText::Figures) + QStringLiteral(": ")
+            + text.get(o.confirmedOnly ? ComparisonText::ConfirmedOnly : ComparisonText::AllButRejected),
+        text.get(ComparisonText::Measure) + QStringLiteral(": ") + render::ComparisonChart::valueAxisTitle(grid),
+    };
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ComparisonPanel::refreshTexts()
+{
+    const render::ComparisonGrid &g = grid();
+    m_title->setText(g.options.metric.isEmpty() ? tr("No comparison yet")
+                                                : render::ComparisonText(g.language).metricName(g.options.metric));
+    m_filter->setText(g.options.metric.isEmpty() ? QString() : describe(g));
+    m_sourcesLabel->setText(tr("Source reports (%n):", nullptr, int(g.sources.size())));
+    if (m_close)
+        m_close->setToolTip(tr("Close this comparison"));
+    m_table->setAccessibleName(tr("Comparison table"));
+    m_chart->setAccessibleName(tr("Comparison chart"));
+}
+
+void ComparisonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refreshTexts();
+    QWidget::changeEvent(event);
+}
+
+} // namespace thp::app
