@@ -10,11 +10,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace thp::app {
 
@@ -130,6 +133,27 @@ void ComparisonPanel::setComparison(const render::ComparisonGrid &grid, render::
     m_message->setVisible(grid.isEmpty());
     m_splitter->setVisible(!grid.isEmpty());
     refreshTexts();
+    fitTable();
+}
+
+void ComparisonPanel::fitTable()
+{
+    // The table takes the height of its rows (up to half the panel), the chart the rest.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    if (m_table->horizontalScrollBar()->isVisible())
+        height += m_table->horizontalScrollBar()->height();
+    const int total = std::max(m_splitter->height(), 400);
+    height = std::clamp(height, 80, total / 2);
+    m_splitter->setSizes({height, total - height});
+}
+
+void ComparisonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTable();
 }
 
 void ComparisonPanel::setMessage(const QString &message)

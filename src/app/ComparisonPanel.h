@@ -49,9 +49,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refreshTexts();
+    void fitTable();
 
     ComparisonTableModel *m_model;
     QLabel *m_title;

@@ -32,7 +32,7 @@ CompareResult ComparisonRunner::runOnOwnConnection(const QString &location, cons
 
 void ComparisonRunner::run(const QString &location, const CompareOptions &options)
 {
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         m_pending = std::make_pair(location, options);
         m_discard = true; // its filter is no longer the one shown
         return;
@@ -42,23 +42,25 @@ void ComparisonRunner::run(const QString &location, const CompareOptions &option
 
 bool ComparisonRunner::isRunning() const
 {
-    return m_watcher.isRunning() || m_pending.has_value();
+    return m_busy || m_pending.has_value();
 }
 
 void ComparisonRunner::cancel()
 {
     m_pending.reset();
-    m_discard = m_watcher.isRunning();
+    m_discard = m_busy;
 }
 
 void ComparisonRunner::start(const QString &location, const CompareOptions &options)
 {
     m_discard = false;
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(&ComparisonRunner::runOnOwnConnection, location, options));
 }
 
 void ComparisonRunner::onFinished()
 {
+    m_busy = false;
     const bool discard = m_discard;
     const CompareResult result = m_watcher.future().result();
     if (m_pending) {

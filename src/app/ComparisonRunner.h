@@ -40,6 +40,7 @@ private:
     QFutureWatcher<CompareResult> m_watcher;
     std::optional<std::pair<QString, CompareOptions>> m_pending;
     bool m_discard = false;
+    bool m_busy = false; // until the result is delivered, not only computed
 };
 
 } // namespace thp::app

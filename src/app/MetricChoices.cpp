@@ -5,8 +5,29 @@
 #include <QComboBox>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 
 namespace thp::app {
+
+namespace {
+
+// Metrics are indented under their family's heading in the list; the closed combo box
+// shows the name alone.
+class IndentedMetricDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(Qt::UserRole).isValid())
+            option->text = QStringLiteral("      ") + option->text;
+    }
+};
+
+} // namespace
 
 void MetricChoices::fill(QComboBox *combo, const QString &language)
 {
@@ -24,13 +45,15 @@ void MetricChoices::fill(QComboBox *combo, const QString &language)
         for (const MetricInfo &m : cat.metrics()) {
             if (m.family != family.key)
                 continue;
-            auto *item = new QStandardItem(QStringLiteral("    ") + cat.displayName(m.key, language));
+            auto *item = new QStandardItem(cat.displayName(m.key, language));
             item->setData(m.key, Qt::UserRole);
             item->setToolTip(m.key);
             model->appendRow(item);
         }
     }
     combo->setModel(model); // deletes the old list, which the combo owned
+    if (!dynamic_cast<IndentedMetricDelegate *>(combo->itemDelegate()))
+        combo->setItemDelegate(new IndentedMetricDelegate(combo));
     if (chosen.isEmpty() || !select(combo, chosen))
         combo->setCurrentIndex(1); // the first metric under the first heading
 }
