@@ -215,6 +215,10 @@ void CompareView::refresh()
         return;
     }
     showHint(tr("Counting…"));
+    // Until the new result is shown, an export would not be what the filter says.
+    m_ui->exportPdfButton->setEnabled(false);
+    m_ui->exportCsvButton->setEnabled(false);
+    m_ui->keepButton->setEnabled(false);
     m_runner->run(m_db->location(), o);
 }
 

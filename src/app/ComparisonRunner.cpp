@@ -4,34 +4,71 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 namespace thp::app {
+
+namespace {
+
+// The worker thread's connection. Destroyed with the thread (in that thread, as a
+// connection must be) when the pool lets the idle thread go.
+struct WorkerConnection {
+    QString location;
+    quint64 generation = 0;
+    std::unique_ptr<Database> db;
+};
+thread_local WorkerConnection t_connection;
+
+quint64 nextGeneration()
+{
+    static std::atomic<quint64> generation{0};
+    return ++generation;
+}
+
+} // namespace
 
 ComparisonRunner::ComparisonRunner(QObject *parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(5 * 60 * 1000); // an idle connection is closed after five minutes
     connect(&m_watcher, &QFutureWatcher<CompareResult>::finished, this, &ComparisonRunner::onFinished);
 }
 
 ComparisonRunner::~ComparisonRunner()
 {
     m_watcher.waitForFinished();
+    // Close the worker's connection in its own thread before the pool ends.
+    QtConcurrent::run(&m_pool, [] { t_connection = {}; }).waitForFinished();
+    m_pool.waitForDone();
 }
 
-CompareResult ComparisonRunner::runOnOwnConnection(const QString &location, const CompareOptions &options)
+CompareResult ComparisonRunner::runOnOwnConnection(const QString &location, quint64 generation,
+                                                   const CompareOptions &options)
 {
-    QString error;
-    const std::unique_ptr<Database> db = Database::open(location, &error);
-    if (!db) {
-        CompareResult failed;
-        failed.options = options;
-        failed.error = error;
-        return failed;
+    WorkerConnection &c = t_connection;
+    if (!c.db || c.location != location || c.generation != generation) {
+        c = {};
+        QString error;
+        c.db = Database::open(location, &error);
+        if (!c.db) {
+            CompareResult failed;
+            failed.options = options;
+            failed.error = error;
+            return failed;
+        }
+        c.location = location;
+        c.generation = generation;
     }
-    return CompareQuery(*db).run(options);
+    return CompareQuery(*c.db).run(options);
 }
 
 void ComparisonRunner::run(const QString &location, const CompareOptions &options)
 {
+    if (location != m_location) {
+        m_location = location;
+        m_generation = nextGeneration();
+    }
     if (m_busy) {
         m_pending = std::make_pair(location, options);
         m_discard = true; // its filter is no longer the one shown
@@ -47,6 +84,7 @@ bool ComparisonRunner::isRunning() const
 
 void ComparisonRunner::cancel()
 {
+    m_location.clear(); // the next database gets a fresh connection, even at the same path
     m_pending.reset();
     m_discard = m_busy;
 }
@@ -55,7 +93,7 @@ void ComparisonRunner::start(const QString &location, const CompareOptions &opti
 {
     m_discard = false;
     m_busy = true;
-    m_watcher.setFuture(QtConcurrent::run(&ComparisonRunner::runOnOwnConnection, location, options));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, &ComparisonRunner::runOnOwnConnection, location, m_generation, options));
 }
 
 void ComparisonRunner::onFinished()

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void exportsPdfWithVietnamese();
     void exportsCsvForExcel();
     void allProvincesShowTheSampleReports();
+    void languageSwitches();
+    void figuresEnteredMeanwhileShowOnRefresh();
     void screenshot();
 
 private:
@@ -368,6 +370,46 @@ void TestCompare::allProvincesShowTheSampleReports()
     // An Giang's and Lạng Sơn's reports both give it.
     QCOMPARE(cell(view, QStringLiteral("Lạng Sơn"), QStringLiteral("2023")), QStringLiteral("1.242"));
     QCOMPARE(cell(view, QStringLiteral("An Giang"), QStringLiteral("2016–2020")), QStringLiteral("188.886"));
+}
+
+void TestCompare::languageSwitches()
+{
+    app::CompareView view;
+    view.setDatabase(m_database.get());
+    pick(view, QStringLiteral("discipline.members"), {QStringLiteral("Bắc Giang")}, 2022, 2022);
+    auto *metricCombo = view.findChild<QComboBox *>(QStringLiteral("metricCombo"));
+    QCOMPARE(metricCombo->currentText(), QStringLiteral("Kỷ luật đảng viên"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    // The same metric stays chosen, named in English; the comparison follows.
+    QTRY_COMPARE(metricCombo->currentText(), QStringLiteral("Party members disciplined"));
+    QCOMPARE(metricCombo->currentData().toString(), QStringLiteral("discipline.members"));
+    settle(view);
+    QCOMPARE(view.livePanel()->title(), QStringLiteral("Party members disciplined"));
+    QCOMPARE(view.currentGrid().language, QStringLiteral("en"));
+    QCOMPARE(view.findChild<QCheckBox *>(QStringLiteral("allProvincesCheck"))->text(), QStringLiteral("&All provinces"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
+    QTRY_COMPARE(metricCombo->currentText(), QStringLiteral("Kỷ luật đảng viên"));
+    settle(view);
+    QCOMPARE(view.livePanel()->title(), QStringLiteral("Kỷ luật đảng viên"));
+}
+
+void TestCompare::figuresEnteredMeanwhileShowOnRefresh()
+{
+    app::CompareView view;
+    view.setDatabase(m_database.get());
+    pick(view, QStringLiteral("discipline.members"), {QStringLiteral("Nghệ An")}, 2024, 2024);
+    QCOMPARE(view.livePanel()->model()->rowCount(), 0);
+    // Another page (or person) enters a figure; the page's worker connection sees it.
+    Fact f;
+    f.metric = QStringLiteral("discipline.members");
+    f.value = 77;
+    f.period = Period{2024, 2024};
+    const FactChange c = FactStore(*m_database).addEnteredFact(f, QStringLiteral("Nghệ An"), QStringLiteral("Hồ Văn Dũng"));
+    QVERIFY2(c.ok, qPrintable(c.error));
+    view.refresh();
+    settle(view);
+    QCOMPARE(cell(view, QStringLiteral("Nghệ An"), QStringLiteral("2024")), QStringLiteral("77"));
+    QVERIFY(FactStore(*m_database).removeEnteredFact(c.fact.id, QStringLiteral("Hồ Văn Dũng")).ok);
 }
 
 void TestCompare::screenshot()

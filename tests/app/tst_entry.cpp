@@ -44,6 +44,7 @@ private Q_SLOTS:
     void negativeValueCannotBeSaved();
     void undoRemovesAndRedoRestores();
     void removeIsUndoable();
+    void languageSwitches();
     void screenshot();
 
 private:
@@ -244,6 +245,22 @@ void TestEntry::removeIsUndoable()
     QVERIFY(stored(QStringLiteral("Lạng Sơn")).isEmpty());
     m_undo->undo();
     QCOMPARE(stored(QStringLiteral("Lạng Sơn")).size(), 1);
+}
+
+void TestEntry::languageSwitches()
+{
+    fill(QStringLiteral("Lạng Sơn"), 2023, QStringLiteral("training.rate"), QStringLiteral("98,4"));
+    QVERIFY(m_view->saveFigure());
+    QCOMPARE(m_view->enteredModel()->index(0, app::EnteredFactsModel::Metric).data().toString(),
+             QStringLiteral("Tỷ lệ đảng viên dự học tập"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(m_view->enteredModel()->index(0, app::EnteredFactsModel::Metric).data().toString(),
+                 QStringLiteral("Attendance rate"));
+    QCOMPARE(m_view->findChild<QPushButton *>(QStringLiteral("saveButton"))->text(), QStringLiteral("&Save figure"));
+    QCOMPARE(m_view->currentFact().metric, QStringLiteral("training.rate")); // the choice stays
+    QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
+    QTRY_COMPARE(m_view->enteredModel()->index(0, app::EnteredFactsModel::Metric).data().toString(),
+                 QStringLiteral("Tỷ lệ đảng viên dự học tập"));
 }
 
 void TestEntry::screenshot()
