@@ -1,4 +1,4 @@
-// HTML importer: charset sniffing, gumbo parsing, article extraction.
+// HTML importer: charset sniffing, HTML parsing (libxml2), article extraction.
 #include "FuzzSupport.h"
 #include "importers/HtmlImporter.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// Finds the article in a web page (parsed with gumbo, never with regexes) and drops the rest:
+// Finds the article in a web page (parsed with libxml2's HTML parser, never with regexes) and drops the rest:
 // menus, headers/footers, "Tin liên quan", comments, ads. Content density, not site rules:
 // each block is scored by its text, commas and paragraphs, lowered by link density and
 // class/id hints (menu, nav, footer, comment, related, sidebar, ads), raised by hints such

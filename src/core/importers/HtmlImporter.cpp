@@ -105,7 +105,7 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
             }
         }
     }
-    // gumbo reads UTF-8. A page that is valid UTF-8 already goes to it as it is: decoding it
+    // The HTML parser reads UTF-8. A page that is valid UTF-8 already goes to it as it is: decoding it
     // to UTF-16 and back was a third of the time. Text is made NFC at the end, once.
     const QString canonical = TextDecoder::canonicalName(encoding);
     QByteArray utf8;
@@ -174,7 +174,7 @@ ImportOutcome HtmlImporter::read(const QString &path, const ImportOptions &optio
                         .arg(limit / (1024 * 1024));
         return out;
     }
-    return readBytes(f.read(limit + 1), options);
+    return readBytes(f.read(f.size() + 1), options); // size() <= limit: allocate what the file has
 }
 
 } // namespace thp

@@ -36,7 +36,7 @@ ImportOutcome TextImporter::read(const QString &path, const ImportOptions &optio
                         .arg(limit / (1024 * 1024));
         return out;
     }
-    return readBytes(f.read(limit + 1), options);
+    return readBytes(f.read(f.size() + 1), options); // size() <= limit: allocate what the file has
 }
 
 ImportOutcome TextImporter::readBytes(const QByteArray &bytes, const ImportOptions &options)
