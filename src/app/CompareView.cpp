@@ -374,8 +374,8 @@ void CompareView::showHint(const QString &message)
 {
     m_ui->hintLabel->setText(message.isEmpty()
                                  ? tr("Ctrl+K keep beside · Ctrl+Shift+S save · Ctrl+Shift+P export PDF · "
-                                      "Ctrl+Shift+X export CSV. Point at a cell to see its sources; ≠ marks "
-                                      "figures the reports disagree on.")
+                                      "Ctrl+Shift+X export CSV · Ctrl+C copies the selected cells. Point at a cell to see its "
+                                      "sources; ≠ marks figures the sources disagree on.")
                                  : message);
 }
 

@@ -3,7 +3,10 @@
 #include "app/ComparisonTableModel.h"
 #include "render/ComparisonText.h"
 
+#include <QAction>
 #include <QChart>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace thp::app {
 
@@ -70,6 +74,14 @@ ComparisonPanel::ComparisonPanel(bool closable, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setMinimumSectionSize(80);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Ctrl+C copies the selected cells (with their province and period) as tab-separated
+    // text, which Word and Excel paste as a table.
+    auto *copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ComparisonPanel::copySelection);
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
     m_splitter->setChildrenCollapsible(false);
@@ -95,6 +107,39 @@ ComparisonPanel::ComparisonPanel(bool closable, QWidget *parent)
 const render::ComparisonGrid &ComparisonPanel::grid() const
 {
     return m_model->grid();
+}
+
+QString ComparisonPanel::selectionAsText() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return {};
+    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+    for (const QModelIndex &i : selected) {
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+    }
+    QStringList lines;
+    QStringList header{QString()};
+    for (int c = left; c <= right; ++c)
+        header << m_model->headerData(c, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (int r = top; r <= bottom; ++r) {
+        QStringList fields{m_model->headerData(r, Qt::Vertical).toString()};
+        for (int c = left; c <= right; ++c)
+            fields << grid().cellText(r, c, false);
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ComparisonPanel::copySelection()
+{
+    const QString text = selectionAsText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
 }
 
 QString ComparisonPanel::notesText() const

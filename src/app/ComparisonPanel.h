@@ -38,6 +38,9 @@ public:
     QListWidget *sourcesList() const { return m_sources; }
     ComparisonTableModel *model() const { return m_model; }
     QString title() const;
+    // The selected cells as tab-separated text with their provinces and periods (Ctrl+C).
+    QString selectionAsText() const;
+    void copySelection();
     // The numbered notes the table's "(1)" marks refer to, one a line.
     QString notesText() const;
 

@@ -173,6 +173,10 @@ void TestCompare::tableShowsTwoProvincesOverYears()
     for (int i = 0; i < view.livePanel()->sourcesList()->count(); ++i)
         sources << view.livePanel()->sourcesList()->item(i)->text();
     QVERIFY2(sources.join(QLatin1Char('|')).contains(QStringLiteral("Trần Thị Bình")), qPrintable(sources.join(QLatin1Char('|'))));
+    // Ctrl+C on the table copies the cells with their province and period, for Word or Excel.
+    view.livePanel()->tableView()->selectAll();
+    QCOMPARE(view.livePanel()->selectionAsText(),
+             QStringLiteral("\t2021\t2022\t2023\nBắc Giang\t120\t1.242\t1.310\nBắc Ninh\t98\t130\t157\n"));
     // Years outside the filter are left out.
     view.findChild<QSpinBox *>(QStringLiteral("yearTo"))->setValue(2022);
     settle(view);
