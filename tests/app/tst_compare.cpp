@@ -435,6 +435,13 @@ void TestCompare::screenshot()
     view.findChild<QComboBox *>(QStringLiteral("chartCombo"))->setCurrentIndex(1);
     QTest::qWait(300);
     QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-compare.png"))));
+    // And with the comparison kept beside a second one (lines over the years).
+    QVERIFY(view.keepCurrent());
+    view.findChild<QComboBox *>(QStringLiteral("chartCombo"))->setCurrentIndex(2);
+    view.findChild<QSpinBox *>(QStringLiteral("yearFrom"))->setValue(2021);
+    settle(view);
+    QTest::qWait(300);
+    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-compare-kept.png"))));
 }
 
 QTEST_MAIN(TestCompare)
