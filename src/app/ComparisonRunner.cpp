@@ -85,6 +85,8 @@ bool ComparisonRunner::isRunning() const
 void ComparisonRunner::cancel()
 {
     m_location.clear(); // the next database gets a fresh connection, even at the same path
+    // Let go of the file now (a backup may be restored over it), in the worker's thread.
+    m_pool.start([] { t_connection = {}; });
     m_pending.reset();
     m_discard = m_busy;
 }

@@ -27,7 +27,8 @@ public:
     // location: Database::location() of the open database (SQLite path or PostgreSQL URL).
     void run(const QString &location, const CompareOptions &options);
     bool isRunning() const;
-    // Forget the waiting request and the running one's result (the database was closed).
+    // Forget the waiting request and the running one's result, and close the worker's
+    // connection (the database was closed).
     void cancel();
 
     // The same query, run in the calling thread on that thread's own connection to
