@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -31,6 +32,37 @@ void write(const QString &path, const QByteArray &bytes)
     QFile f(path);
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
+}
+
+// Paragraphs as Word writes them: revision ids, full run properties repeated on every run,
+// 1-3 runs per paragraph split at spaces, spell-check marks.
+QString wordLikeBody(const QStringList &paragraphs)
+{
+    QRandomGenerator rng(2018);
+    const QString rPr = QStringLiteral("<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+                                       "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"vi-VN\"/></w:rPr>");
+    QString body;
+    for (const QString &p : paragraphs) {
+        const QString rsid = QStringLiteral("00%1").arg(rng.bounded(0x100000, 0xFFFFFF), 0, 16).toUpper();
+        body += QStringLiteral("<w:p w:rsidR=\"%1\" w:rsidRDefault=\"%1\" w:rsidP=\"%1\"><w:pPr><w:spacing w:before=\"120\" w:after=\"120\" "
+                               "w:line=\"360\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/>")
+                    .arg(rsid)
+            + rPr + QStringLiteral("</w:pPr>");
+        const int runs = 1 + int(rng.bounded(3));
+        qsizetype from = 0;
+        for (int r = 0; r < runs && from < p.size(); ++r) {
+            qsizetype to = r == runs - 1 ? p.size() : p.indexOf(QLatin1Char(' '), from + p.size() / runs);
+            if (to < 0)
+                to = p.size();
+            if (r > 0 && rng.bounded(4) == 0)
+                body += QStringLiteral("<w:proofErr w:type=\"spellStart\"/>");
+            body += QStringLiteral("<w:r w:rsidRPr=\"%1\">").arg(rsid) + rPr + QStringLiteral("<w:t xml:space=\"preserve\">")
+                + p.mid(from, to - from).toHtmlEscaped() + QStringLiteral("</w:t></w:r>");
+            from = to;
+        }
+        body += QStringLiteral("</w:p>");
+    }
+    return body;
 }
 
 double cpuSeconds()
@@ -137,6 +169,8 @@ int main(int argc, char **argv)
     measure(QStringLiteral("DOCX (VNI/TCVN3 runs)"), dir.filePath(QStringLiteral("r.docx")));
     fixtures::writeZip(dir.filePath(QStringLiteral("u.docx")), fixtures::docxEntries(bigParagraphs, fixtures::DocxRuns::Unicode));
     measure(QStringLiteral("DOCX (Unicode runs)"), dir.filePath(QStringLiteral("u.docx")));
+    fixtures::writeZip(dir.filePath(QStringLiteral("w.docx")), fixtures::docxFromBody(wordLikeBody(bigParagraphs)));
+    measure(QStringLiteral("DOCX (Word-like runs)"), dir.filePath(QStringLiteral("w.docx")));
 
     QStringList pdfParagraphs;
     for (int i = 0; i < (quick ? 2 : 8); ++i)
