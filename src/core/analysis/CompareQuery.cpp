@@ -9,14 +9,15 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMap>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace thp {
 
@@ -52,166 +53,286 @@ Gazetteer loadGazetteer(const QSqlDatabase &db)
     return g;
 }
 
-// One row per province (committee) and period, chosen inside the database: the
-// candidate facts are ranked per group with window functions (the reviewed figure first,
-// then the newest report: report year, import time, fact id), and only the chosen fact,
-// the facts that disagree with it and the sources agreeing with it leave SQLite. With
-// migration 2's covering indexes no table row is read (issue #4: ≤ 50 ms over 1,000,000
-// facts). withDetails = false: the chosen values only (members, denominators).
-QList<CompareRow> chooseRows(const Database &database, const QString &metric, const CompareOptions &o,
-                             const Gazetteer &g, bool withDetails, QHash<QString, QString> *province2025,
-                             QString *error)
-{
-    const bool pg = database.isPostgres();
-    QString where = QStringLiteral("f.metric = ? AND f.level = ? AND f.status <> ?");
-    if (o.confirmedOnly)
-        where += QStringLiteral(" AND f.status IN (?, ?, ?)");
-    if (!o.includeProjected)
-        where += QStringLiteral(" AND f.qualifier <> ?");
-    QString periodFilter;
-    if (o.yearFrom > 0)
-        periodFilter += QStringLiteral(" AND pf >= ?");
-    if (o.yearTo > 0)
-        periodFilter += QStringLiteral(" AND pt <= ?");
-    // A fact without a period is filed under its report's year; a hand-entered fact
-    // (no report) carries its own province, and its "import time" is when it was entered.
-    // Timestamps are ISO text in UTC: byte order is time order (PostgreSQL: COLLATE "C").
-    const QString sql = QStringLiteral(
-        "WITH c AS (SELECT f.id AS fid, f.report_id AS rid, f.value AS val, f.qualifier AS qual, f.status AS st, "
-        "COALESCE(f.period_from, CASE WHEN r.report_year > 0 THEN r.report_year END) AS pf, "
-        "COALESCE(f.period_to, CASE WHEN r.report_year > 0 THEN r.report_year END) AS pt, "
-        "CASE WHEN f.report_id IS NULL THEN f.province ELSE r.province END AS prov, "
-        "COALESCE(r.sub_unit, '') AS sub, "
-        "CASE WHEN f.status <> 'extracted' THEN 1 ELSE 0 END AS reviewed, "
-        "COALESCE(r.report_year, 0) AS ry, "
-        "COALESCE(CASE WHEN f.report_id IS NULL THEN f.changed_at ELSE r.imported_at END, '')%1 AS ts, "
-        "CASE WHEN f.report_id IS NULL THEN COALESCE(f.changed_by, '') ELSE r.title END AS src, "
-        "COALESCE(r.province_2025, '') AS p2025 "
-        "FROM facts f LEFT JOIN reports r%2 ON r.id = f.report_id WHERE %3), "
-        "w AS (SELECT c.*, ROW_NUMBER() OVER g AS rn, FIRST_VALUE(val) OVER g AS chosen FROM c "
-        "WHERE pf IS NOT NULL AND prov IS NOT NULL AND prov <> ''%4 "
-        "WINDOW g AS (PARTITION BY prov, sub, pf, pt ORDER BY reviewed DESC, ry DESC, ts DESC, fid DESC)), "
-        // Same value: qFuzzyCompare(1 + a, 1 + b), the test comparisons always used.
-        "x AS (SELECT w.*, CASE WHEN ABS((1.0 + val) - (1.0 + chosen)) * 1000000000000.0 <= %5(ABS(1.0 + val), "
-        "ABS(1.0 + chosen)) THEN 1 ELSE 0 END AS same FROM w) ")
-                            .arg(pg ? QStringLiteral(" COLLATE \"C\"") : QString(),
-                                 pg ? QString() : QStringLiteral(" INDEXED BY reports_compare"), where, periodFilter,
-                                 pg ? QStringLiteral("LEAST") : QStringLiteral("MIN"))
-        + (withDetails
-               // The chosen fact with every source agreeing with it ([rank, entered, source]
-               // pairs, put in rank order here), and each fact that disagrees.
-               ? QStringLiteral("SELECT x.prov, x.sub, x.pf, x.pt, x.rn, x.fid, x.rid, x.val, x.qual, x.st, x.reviewed, "
-                                "x.src, x.p2025, CASE WHEN x.rn = 1 THEN s.agree END FROM x JOIN (SELECT prov, sub, pf, pt, %1 AS agree "
-                                "FROM x WHERE same = 1 GROUP BY prov, sub, pf, pt) s "
-                                "ON s.prov = x.prov AND s.sub = x.sub AND s.pf = x.pf AND s.pt = x.pt "
-                                "WHERE x.rn = 1 OR x.same = 0")
-                     .arg(pg ? QStringLiteral("json_agg(json_build_array(rn, CASE WHEN rid IS NULL THEN 1 ELSE 0 END, src))")
-                             : QStringLiteral("json_group_array(json_array(rn, CASE WHEN rid IS NULL THEN 1 ELSE 0 END, src))"))
-               : QStringLiteral("SELECT prov, sub, pf, pt, rn, fid, rid, val, qual, st, reviewed, src, p2025, NULL FROM x "
-                                "WHERE rn = 1"));
+struct Candidate {
+    qint64 factId = 0;
+    qint64 reportId = 0;   // 0: entered by hand
+    double value = 0;
+    QString qualifier;
+    QString status;
+    Period period;
+    QString province;      // as reported (a report's province, or the entered fact's)
+    QString unit;          // reports.sub_unit: a committee below the province, else empty
+    int provinceId = 0;    // TextPool numbers of province and unit: cheap to compare
+    int unitId = 0;
+    bool reviewed = false;
+    int reportYear = 0;
+    QByteArray importedAt; // ISO text in UTC (entered: when entered): byte order is time order
+    QByteArray source;     // report title, or who entered it
+    QString reported2025;
+};
 
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return {};
+// The same few texts (provinces, statuses) come back for thousands of rows: one QString
+// each, and a number that stands for it (equal numbers, equal texts).
+class TextPool
+{
+public:
+    int id(const char *utf8, int size)
+    {
+        const QByteArray key = QByteArray::fromRawData(utf8 ? utf8 : "", utf8 ? size : 0);
+        auto it = m_ids.constFind(key);
+        if (it == m_ids.cend()) {
+            it = m_ids.insert(QByteArray(key.constData(), key.size()), int(m_texts.size())); // a deep copy
+            m_texts.append(QString::fromUtf8(key));
+        }
+        return *it;
     }
-    q.addBindValue(metric);
-    q.addBindValue(o.level);
-    q.addBindValue(FactStatus::Rejected);
+    int id(const QVariant &v)
+    {
+        const QByteArray utf8 = v.toString().toUtf8();
+        return id(utf8.constData(), int(utf8.size()));
+    }
+    const QString &text(int id) const { return m_texts.at(id); }
+
+private:
+    QHash<QByteArray, int> m_ids;
+    QList<QString> m_texts;
+};
+
+// QSQLITE's own sqlite3 handle, or nullptr (PostgreSQL).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// Every candidate fact for the metric: rejected ones never, plans only when asked for.
+// With migration 2's covering indexes this reads no table row, only facts_compare and
+// reports_compare. On SQLite the rows are read through the C API: QtSql's per-value
+// QVariant cost more than the query (issue #4: ≤ 50 ms over 1,000,000 facts).
+QList<Candidate> loadCandidates(const Database &database, const QString &metric, const CompareOptions &o,
+                                bool withSources, QString *error)
+{
+    QString sql = QStringLiteral(
+        "SELECT f.id, f.report_id, f.value, f.qualifier, f.status, "
+        "COALESCE(f.period_from, CASE WHEN r.report_year > 0 THEN r.report_year END), "
+        "COALESCE(f.period_to, CASE WHEN r.report_year > 0 THEN r.report_year END), "
+        "CASE WHEN f.report_id IS NULL THEN f.province ELSE r.province END, COALESCE(r.sub_unit, ''), "
+        "COALESCE(r.report_year, 0), COALESCE(CASE WHEN f.report_id IS NULL THEN f.changed_at ELSE r.imported_at END, ''), "
+        "CASE WHEN f.report_id IS NULL THEN COALESCE(f.changed_by, '') ELSE r.title END, r.province_2025 "
+        "FROM facts f LEFT JOIN reports r%1 ON r.id = f.report_id "
+        "WHERE f.metric = ? AND f.level = ? AND f.status <> ?")
+                      .arg(database.isPostgres() ? QString() : QStringLiteral(" INDEXED BY reports_compare"));
+    QStringList params = {metric, o.level, FactStatus::Rejected};
     if (o.confirmedOnly) {
-        q.addBindValue(FactStatus::Confirmed);
-        q.addBindValue(FactStatus::Edited);
-        q.addBindValue(FactStatus::Entered);
+        sql += QStringLiteral(" AND f.status IN (?, ?, ?)");
+        params << FactStatus::Confirmed << FactStatus::Edited << FactStatus::Entered;
     }
-    if (!o.includeProjected)
-        q.addBindValue(Qualifier::Projected);
-    if (o.yearFrom > 0)
-        q.addBindValue(o.yearFrom);
-    if (o.yearTo > 0)
-        q.addBindValue(o.yearTo);
+    if (!o.includeProjected) {
+        sql += QStringLiteral(" AND f.qualifier <> ?");
+        params << Qualifier::Projected;
+    }
+    QList<Candidate> list;
+    TextPool pool;
+    // A fact without a period is filed under its report's year; one with no year at all,
+    // or without a province, has nowhere to go.
+    auto keep = [&](Candidate &c, bool hasPeriod) {
+        if (!hasPeriod || c.province.isEmpty())
+            return;
+        if ((o.yearFrom > 0 && c.period.from < o.yearFrom) || (o.yearTo > 0 && c.period.to > o.yearTo))
+            return;
+        c.reviewed = c.status != FactStatus::Extracted;
+        list.append(std::move(c));
+    };
+
+    const QSqlDatabase db = database.connection();
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return list;
+        }
+        for (int i = 0; i < params.size(); ++i)
+            sqlite3_bind_text16(st, i + 1, params.at(i).utf16(), int(params.at(i).size() * sizeof(char16_t)), SQLITE_STATIC);
+        auto textId = [st, &pool](int col) {
+            return pool.id(reinterpret_cast<const char *>(sqlite3_column_text(st, col)), sqlite3_column_bytes(st, col));
+        };
+        auto text = [&pool, &textId](int col) { return pool.text(textId(col)); };
+        auto bytes = [st](int col) {
+            const char *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
+            return QByteArray(p ? p : "", p ? sqlite3_column_bytes(st, col) : 0);
+        };
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            Candidate c;
+            c.factId = sqlite3_column_int64(st, 0);
+            c.reportId = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 1);
+            c.value = sqlite3_column_double(st, 2);
+            c.qualifier = text(3);
+            c.status = text(4);
+            const bool hasPeriod = sqlite3_column_type(st, 5) != SQLITE_NULL;
+            c.period = {sqlite3_column_int(st, 5), sqlite3_column_int(st, 6)};
+            c.provinceId = textId(7);
+            c.province = pool.text(c.provinceId);
+            c.unitId = textId(8);
+            c.unit = pool.text(c.unitId);
+            c.reportYear = sqlite3_column_int(st, 9);
+            c.importedAt = bytes(10);
+            if (withSources)
+                c.source = bytes(11);
+            if (c.reportId)
+                c.reported2025 = text(12);
+            keep(c, hasPeriod);
+        }
+        if (rc != SQLITE_DONE)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(st);
+        return list;
+    }
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &p : params)
+        q.addBindValue(p);
     if (!q.exec()) {
         *error = q.lastError().text();
-        return {};
+        return list;
     }
-
-    struct Group {
-        CompareRow row;
-        bool reviewed = false;
-        QString chosenSource;
-        QString province2025;
-        QList<std::pair<int, CompareSource>> alternatives; // rank, source
-    };
-    auto sourceText = [](bool entered, const QString &src) {
-        return entered ? CompareQuery::tr("entered by %1").arg(src) : src;
-    };
-    // Keyed as the rows were always ordered: province and committee, then period.
-    QMap<std::tuple<QString, int, int>, Group> groups;
     while (q.next()) {
-        const QString province = q.value(0).toString();
-        const QString unit = q.value(1).toString();
-        const Period period{q.value(2).toInt(), q.value(3).toInt()};
-        Group &grp = groups[{province + QLatin1Char('\n') + unit, period.from, period.to}];
-        const int rank = q.value(4).toInt();
-        const bool entered = q.value(6).isNull();
-        if (rank == 1) {
-            CompareRow &row = grp.row;
-            row.province = province;
-            row.unit = unit;
-            row.period = period;
-            row.value = q.value(7).toDouble();
-            row.qualifier = q.value(8).toString();
-            row.status = q.value(9).toString();
-            grp.reviewed = q.value(10).toInt() != 0;
-            grp.chosenSource = sourceText(entered, q.value(11).toString());
-            const QString reported2025 = entered ? QString() : q.value(12).toString();
-            grp.province2025 = !reported2025.isEmpty() ? reported2025 : g.into2025.value(province, province);
-            if (withDetails) {
-                QList<std::pair<int, QString>> agreeing;
-                for (const QJsonValue &v : QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array()) {
-                    const QJsonArray a = v.toArray();
-                    agreeing.append({a.at(0).toInt(), sourceText(a.at(1).toInt() != 0, a.at(2).toString())});
+        Candidate c;
+        c.factId = q.value(0).toLongLong();
+        c.reportId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        c.value = q.value(2).toDouble();
+        c.qualifier = pool.text(pool.id(q.value(3)));
+        c.status = pool.text(pool.id(q.value(4)));
+        const bool hasPeriod = !q.value(5).isNull();
+        c.period = {q.value(5).toInt(), q.value(6).toInt()};
+        c.provinceId = pool.id(q.value(7));
+        c.province = pool.text(c.provinceId);
+        c.unitId = pool.id(q.value(8));
+        c.unit = pool.text(c.unitId);
+        c.reportYear = q.value(9).toInt();
+        c.importedAt = q.value(10).toString().toUtf8();
+        if (withSources)
+            c.source = q.value(11).toString().toUtf8();
+        if (c.reportId)
+            c.reported2025 = pool.text(pool.id(q.value(12)));
+        keep(c, hasPeriod);
+    }
+    return list;
+}
+
+bool sameValue(double a, double b)
+{
+    return qFuzzyCompare(1.0 + a, 1.0 + b);
+}
+
+QString sourceText(const Candidate &c)
+{
+    return c.reportId ? QString::fromUtf8(c.source) : CompareQuery::tr("entered by %1").arg(QString::fromUtf8(c.source));
+}
+
+// One row per province (committee) and period: the reviewed figure first, then the newest
+// report (report year, import time), then the newest fact. Differing values are listed
+// and flagged, never averaged. withDetails = false: the chosen values only (members,
+// denominators), without sources or notes.
+QList<CompareRow> chooseRows(const QList<Candidate> &all, const Gazetteer &g, bool withDetails,
+                             QHash<QString, QString> *province2025)
+{
+    // One sort (of pointers: cheap to move): candidates of a group together, best first.
+    std::vector<const Candidate *> candidates;
+    candidates.reserve(all.size());
+    for (const Candidate &c : all)
+        candidates.push_back(&c);
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate *pa, const Candidate *pb) {
+        const Candidate &a = *pa;
+        const Candidate &b = *pb;
+        if (a.provinceId != b.provinceId)
+            return a.provinceId < b.provinceId;
+        if (a.unitId != b.unitId)
+            return a.unitId < b.unitId;
+        if (a.period.from != b.period.from)
+            return a.period.from < b.period.from;
+        if (a.period.to != b.period.to)
+            return a.period.to < b.period.to;
+        if (a.reviewed != b.reviewed)
+            return a.reviewed;
+        if (a.reportYear != b.reportYear)
+            return a.reportYear > b.reportYear;
+        if (const int c = a.importedAt.compare(b.importedAt))
+            return c > 0;
+        return a.factId > b.factId;
+    });
+    // Rows ordered as they always were: by province + committee text, then period.
+    QMap<std::tuple<QString, int, int>, std::pair<CompareRow, QString>> rows; // row, its 2025 province
+    for (size_t i = 0; i < candidates.size();) {
+        const Candidate &chosen = *candidates[i];
+        size_t end = i + 1;
+        while (end < candidates.size() && candidates[end]->provinceId == chosen.provinceId
+               && candidates[end]->unitId == chosen.unitId && candidates[end]->period == chosen.period)
+            ++end;
+        CompareRow row;
+        row.province = chosen.province;
+        row.unit = chosen.unit;
+        row.period = chosen.period;
+        row.value = chosen.value;
+        row.qualifier = chosen.qualifier;
+        row.status = chosen.status;
+        if (withDetails) {
+            QSet<QByteArray> listed;
+            for (size_t k = i; k < end; ++k) {
+                const Candidate &c = *candidates[k];
+                if (sameValue(c.value, chosen.value)) {
+                    if (!listed.contains(c.source + char(c.reportId ? 'r' : 'e'))) {
+                        listed.insert(c.source + char(c.reportId ? 'r' : 'e'));
+                        const QString s = sourceText(c);
+                        if (!row.sources.contains(s))
+                            row.sources.append(s);
+                    }
+                } else {
+                    CompareSource alt;
+                    alt.factId = c.factId;
+                    alt.reportId = c.reportId;
+                    alt.province = c.province;
+                    alt.source = sourceText(c);
+                    alt.value = c.value;
+                    alt.qualifier = c.qualifier;
+                    alt.status = c.status;
+                    row.alternatives.append(alt);
                 }
-                std::sort(agreeing.begin(), agreeing.end(),
-                          [](const auto &a, const auto &b) { return a.first < b.first; });
-                for (const auto &a : agreeing)
-                    if (!row.sources.contains(a.second))
-                        row.sources.append(a.second);
             }
-        } else {
-            CompareSource s;
-            s.factId = q.value(5).toLongLong();
-            s.reportId = entered ? 0 : q.value(6).toLongLong();
-            s.province = province;
-            s.source = sourceText(entered, q.value(11).toString());
-            s.value = q.value(7).toDouble();
-            s.qualifier = q.value(8).toString();
-            s.status = q.value(9).toString();
-            grp.alternatives.append({rank, s});
+            if (!row.alternatives.isEmpty()) {
+                row.disagreement = true;
+                QStringList others;
+                for (const CompareSource &s : row.alternatives)
+                    others << VietFormat::number(s.value) + QStringLiteral(" (") + s.source + QLatin1Char(')');
+                row.note = CompareQuery::tr("sources disagree: %1 (%2) chosen because %3; also given: %4")
+                               .arg(VietFormat::number(chosen.value), sourceText(chosen),
+                                    chosen.reviewed ? CompareQuery::tr("a person reviewed it")
+                                                    : CompareQuery::tr("it is from the newest report"),
+                                    others.join(QStringLiteral("; ")));
+            }
         }
+        const QString into = !chosen.reported2025.isEmpty() ? chosen.reported2025
+                                                            : g.into2025.value(chosen.province, chosen.province);
+        rows.insert({chosen.province + QLatin1Char('\n') + chosen.unit, chosen.period.from, chosen.period.to}, {row, into});
+        i = end;
     }
-    QList<CompareRow> rows;
-    rows.reserve(groups.size());
-    for (Group &grp : groups) {
-        CompareRow &row = grp.row;
-        std::sort(grp.alternatives.begin(), grp.alternatives.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &a : grp.alternatives)
-            row.alternatives.append(a.second);
-        if (!row.alternatives.isEmpty()) {
-            row.disagreement = true;
-            QStringList others;
-            for (const CompareSource &s : row.alternatives)
-                others << VietFormat::number(s.value) + QStringLiteral(" (") + s.source + QLatin1Char(')');
-            row.note = CompareQuery::tr("sources disagree: %1 (%2) chosen because %3; also given: %4")
-                           .arg(VietFormat::number(*row.value), grp.chosenSource,
-                                grp.reviewed ? CompareQuery::tr("a person reviewed it") : CompareQuery::tr("it is from the newest report"),
-                                others.join(QStringLiteral("; ")));
-        }
-        province2025->insert(row.province, grp.province2025);
-        rows.append(row);
+    // A province's 2025 name: as its report gave it, else the gazetteer's; the last group
+    // in row order decides, as it always did.
+    QList<CompareRow> list;
+    list.reserve(rows.size());
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        list.append(it->first);
+        if (province2025)
+            province2025->insert(it->first.province, it->second);
     }
-    return rows;
+    return list;
 }
 
 // A point figure (members, eligible) for the province inside the period: the same period
@@ -308,7 +429,7 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
     const Gazetteer gazetteer = loadGazetteer(db);
 
     QHash<QString, QString> province2025;
-    QList<CompareRow> rows = chooseRows(m_db, options.metric, options, gazetteer, true, &province2025, &result.error);
+    QList<CompareRow> rows = chooseRows(loadCandidates(m_db, options.metric, options, true, &result.error), gazetteer, true, &province2025);
     if (!result.error.isEmpty())
         return result;
 
@@ -317,16 +438,15 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
     helper.level = Level::All;
     helper.yearFrom = helper.yearTo = 0;
     helper.includeProjected = false;
-    QHash<QString, QString> unused;
     const bool perThousand = !info->isRate && options.metric != QStringLiteral("org.members");
     const QList<CompareRow> members = perThousand
-        ? chooseRows(m_db, QStringLiteral("org.members"), helper, gazetteer, false, &unused, &result.error)
+        ? chooseRows(loadCandidates(m_db, QStringLiteral("org.members"), helper, false, &result.error), gazetteer, false, nullptr)
         : QList<CompareRow>();
     const QString denominatorMetric = denominatorOf(options.metric);
     helper.level = options.level;
     const QList<CompareRow> denominators = denominatorMetric.isEmpty()
         ? QList<CompareRow>()
-        : chooseRows(m_db, denominatorMetric, helper, gazetteer, false, &unused, &result.error);
+        : chooseRows(loadCandidates(m_db, denominatorMetric, helper, false, &result.error), gazetteer, false, nullptr);
 
     if (perThousand) {
         for (CompareRow &r : rows) {
