@@ -75,6 +75,9 @@ CompareView::CompareView(QWidget *parent)
     m_ui->exportCsvButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     fillCombos();
     fillSavedCombo();
+    // The page opens with the comparison shown last.
+    if (const std::optional<SavedComparison> last = SavedComparisons::last())
+        applyFilter(*last);
 
     // Filter changes are gathered for a moment, so that ticking several provinces or
     // stepping through years asks the database once.
@@ -214,6 +217,7 @@ void CompareView::refresh()
         m_live->setMessage(tr("The first year (%1) is after the last year (%2).").arg(o.yearFrom).arg(o.yearTo));
         return;
     }
+    SavedComparisons::setLast(currentSettings());
     showHint(tr("Counting…"));
     // Until the new result is shown, an export would not be what the filter says.
     m_ui->exportPdfButton->setEnabled(false);
@@ -241,6 +245,7 @@ void CompareView::redraw()
 {
     if (!m_haveResult)
         return;
+    SavedComparisons::setLast(currentSettings()); // measure and chart too
     const render::ComparisonGrid grid = render::ComparisonGrid::fromResult(
         m_result, perThousandMembers() ? render::ComparisonMeasure::PerThousandMembers : render::ComparisonMeasure::Value,
         render::FactLabels::catalogueLanguage());
@@ -281,11 +286,8 @@ ComparisonPanel *CompareView::keepCurrent()
 
 void CompareView::saveCurrentAs(const QString &name)
 {
-    SavedComparison c;
+    SavedComparison c = currentSettings();
     c.name = name.trimmed();
-    c.options = currentOptions();
-    c.perThousandMembers = m_ui->perThousandCheck->isChecked();
-    c.chart = chartKey(m_ui->chartCombo->currentIndex());
     if (c.name.isEmpty() || c.options.metric.isEmpty())
         return;
     SavedComparisons::save(c);
@@ -297,31 +299,45 @@ void CompareView::saveCurrentAs(const QString &name)
 bool CompareView::openSaved(const QString &name)
 {
     const std::optional<SavedComparison> c = SavedComparisons::load(name);
-    if (!c)
+    if (!c || !applyFilter(*c))
         return false;
+    m_ui->savedCombo->setCurrentIndex(std::max(0, m_ui->savedCombo->findText(name)));
+    updateControls();
+    refresh();
+    return true;
+}
+
+SavedComparison CompareView::currentSettings() const
+{
+    SavedComparison c;
+    c.options = currentOptions();
+    c.perThousandMembers = m_ui->perThousandCheck->isChecked();
+    c.chart = chartKey(m_ui->chartCombo->currentIndex());
+    return c;
+}
+
+bool CompareView::applyFilter(const SavedComparison &c)
+{
     {
         // One query for the whole filter, not one per widget.
         const QSignalBlocker b1(m_ui->metricCombo), b2(m_ui->levelCombo), b3(m_ui->yearFrom), b4(m_ui->yearTo),
             b5(m_ui->confirmedCheck), b6(m_ui->boundariesCheck), b7(m_ui->allProvincesCheck),
             b8(m_ui->perThousandCheck), b9(m_ui->chartCombo), b10(m_provinces);
-        if (!MetricChoices::select(m_ui->metricCombo, c->options.metric))
+        if (!MetricChoices::select(m_ui->metricCombo, c.options.metric))
             return false;
-        m_ui->levelCombo->setCurrentIndex(std::max(0, m_ui->levelCombo->findData(c->options.level)));
-        m_ui->yearFrom->setValue(c->options.yearFrom > 0 ? c->options.yearFrom : kAnyYear);
-        m_ui->yearTo->setValue(c->options.yearTo > 0 ? c->options.yearTo : kAnyYear);
-        m_ui->confirmedCheck->setChecked(c->options.confirmedOnly);
-        m_ui->boundariesCheck->setChecked(c->options.boundaries2025);
-        m_provinces->setBoundaries2025(c->options.boundaries2025);
-        m_ui->allProvincesCheck->setChecked(c->options.provinces.isEmpty());
-        m_ui->provinceTree->setEnabled(!c->options.provinces.isEmpty());
-        m_provinces->setCheckedProvinces(c->options.provinces);
-        m_ui->perThousandCheck->setChecked(c->perThousandMembers);
-        m_ui->chartCombo->setCurrentIndex(chartIndex(c->chart));
+        m_ui->levelCombo->setCurrentIndex(std::max(0, m_ui->levelCombo->findData(c.options.level)));
+        m_ui->yearFrom->setValue(c.options.yearFrom > 0 ? c.options.yearFrom : kAnyYear);
+        m_ui->yearTo->setValue(c.options.yearTo > 0 ? c.options.yearTo : kAnyYear);
+        m_ui->confirmedCheck->setChecked(c.options.confirmedOnly);
+        m_ui->boundariesCheck->setChecked(c.options.boundaries2025);
+        m_provinces->setBoundaries2025(c.options.boundaries2025);
+        m_ui->allProvincesCheck->setChecked(c.options.provinces.isEmpty());
+        m_ui->provinceTree->setEnabled(!c.options.provinces.isEmpty());
+        m_provinces->setCheckedProvinces(c.options.provinces);
+        m_ui->perThousandCheck->setChecked(c.perThousandMembers);
+        m_ui->chartCombo->setCurrentIndex(chartIndex(c.chart));
     }
     m_ui->provinceTree->expandAll();
-    m_ui->savedCombo->setCurrentIndex(std::max(0, m_ui->savedCombo->findText(name)));
-    updateControls();
-    refresh();
     return true;
 }
 

@@ -25,6 +25,7 @@ class Database;
 namespace thp::app {
 
 class ComparisonPanel;
+struct SavedComparison;
 class ComparisonRunner;
 class ProvinceChecklistModel;
 
@@ -71,6 +72,8 @@ protected:
 
 private:
     void scheduleRefresh();
+    SavedComparison currentSettings() const;
+    bool applyFilter(const SavedComparison &comparison);
     void showResult(const CompareResult &result);
     void redraw();
     void fillCombos();

@@ -12,6 +12,36 @@ namespace {
 
 // Names may hold any character ("Kỷ luật / 2020"): they are stored as values in an array,
 // never as settings keys.
+SavedComparison readOne(const QSettings &s)
+{
+    SavedComparison c;
+    c.name = s.value(QStringLiteral("name")).toString();
+    c.options.metric = s.value(QStringLiteral("metric")).toString();
+    c.options.level = s.value(QStringLiteral("level"), c.options.level).toString();
+    c.options.provinces = s.value(QStringLiteral("provinces")).toStringList();
+    c.options.yearFrom = s.value(QStringLiteral("yearFrom"), 0).toInt();
+    c.options.yearTo = s.value(QStringLiteral("yearTo"), 0).toInt();
+    c.options.boundaries2025 = s.value(QStringLiteral("boundaries2025"), false).toBool();
+    c.options.confirmedOnly = s.value(QStringLiteral("confirmedOnly"), false).toBool();
+    c.perThousandMembers = s.value(QStringLiteral("perThousandMembers"), false).toBool();
+    c.chart = s.value(QStringLiteral("chart"), QStringLiteral("auto")).toString();
+    return c;
+}
+
+void writeOne(QSettings &s, const SavedComparison &c)
+{
+    s.setValue(QStringLiteral("name"), c.name);
+    s.setValue(QStringLiteral("metric"), c.options.metric);
+    s.setValue(QStringLiteral("level"), c.options.level);
+    s.setValue(QStringLiteral("provinces"), c.options.provinces);
+    s.setValue(QStringLiteral("yearFrom"), c.options.yearFrom);
+    s.setValue(QStringLiteral("yearTo"), c.options.yearTo);
+    s.setValue(QStringLiteral("boundaries2025"), c.options.boundaries2025);
+    s.setValue(QStringLiteral("confirmedOnly"), c.options.confirmedOnly);
+    s.setValue(QStringLiteral("perThousandMembers"), c.perThousandMembers);
+    s.setValue(QStringLiteral("chart"), c.chart);
+}
+
 QList<SavedComparison> readAll()
 {
     QSettings s;
@@ -19,17 +49,7 @@ QList<SavedComparison> readAll()
     const int n = s.beginReadArray(QStringLiteral("comparisons"));
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
-        SavedComparison c;
-        c.name = s.value(QStringLiteral("name")).toString();
-        c.options.metric = s.value(QStringLiteral("metric")).toString();
-        c.options.level = s.value(QStringLiteral("level"), c.options.level).toString();
-        c.options.provinces = s.value(QStringLiteral("provinces")).toStringList();
-        c.options.yearFrom = s.value(QStringLiteral("yearFrom"), 0).toInt();
-        c.options.yearTo = s.value(QStringLiteral("yearTo"), 0).toInt();
-        c.options.boundaries2025 = s.value(QStringLiteral("boundaries2025"), false).toBool();
-        c.options.confirmedOnly = s.value(QStringLiteral("confirmedOnly"), false).toBool();
-        c.perThousandMembers = s.value(QStringLiteral("perThousandMembers"), false).toBool();
-        c.chart = s.value(QStringLiteral("chart"), QStringLiteral("auto")).toString();
+        const SavedComparison c = readOne(s);
         if (!c.name.isEmpty() && !c.options.metric.isEmpty())
             list << c;
     }
@@ -43,18 +63,8 @@ void writeAll(const QList<SavedComparison> &list)
     s.remove(QStringLiteral("comparisons"));
     s.beginWriteArray(QStringLiteral("comparisons"), int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
-        const SavedComparison &c = list.at(i);
         s.setArrayIndex(i);
-        s.setValue(QStringLiteral("name"), c.name);
-        s.setValue(QStringLiteral("metric"), c.options.metric);
-        s.setValue(QStringLiteral("level"), c.options.level);
-        s.setValue(QStringLiteral("provinces"), c.options.provinces);
-        s.setValue(QStringLiteral("yearFrom"), c.options.yearFrom);
-        s.setValue(QStringLiteral("yearTo"), c.options.yearTo);
-        s.setValue(QStringLiteral("boundaries2025"), c.options.boundaries2025);
-        s.setValue(QStringLiteral("confirmedOnly"), c.options.confirmedOnly);
-        s.setValue(QStringLiteral("perThousandMembers"), c.perThousandMembers);
-        s.setValue(QStringLiteral("chart"), c.chart);
+        writeOne(s, list.at(i));
     }
     s.endArray();
 }
@@ -85,6 +95,23 @@ void SavedComparisons::save(const SavedComparison &comparison)
     list.removeIf([&](const SavedComparison &c) { return c.name == comparison.name; });
     list << comparison;
     writeAll(list);
+}
+
+std::optional<SavedComparison> SavedComparisons::last()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("compareLast"));
+    const SavedComparison c = readOne(s);
+    if (c.options.metric.isEmpty())
+        return std::nullopt;
+    return c;
+}
+
+void SavedComparisons::setLast(const SavedComparison &comparison)
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("compareLast"));
+    writeOne(s, comparison);
 }
 
 void SavedComparisons::remove(const QString &name)

@@ -26,6 +26,9 @@ public:
     static std::optional<SavedComparison> load(const QString &name);
     static void save(const SavedComparison &comparison); // replaces one of the same name
     static void remove(const QString &name);
+    // The comparison shown last, so that the page opens where the analyst left it.
+    static std::optional<SavedComparison> last();
+    static void setLast(const SavedComparison &comparison);
 };
 
 } // namespace thp::app

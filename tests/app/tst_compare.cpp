@@ -47,6 +47,7 @@ class TestCompare : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void tableShowsTwoProvincesOverYears();
     void disagreementIsMarkedWithTheOtherValue();
     void chartHasASeriesPerProvince();
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void allProvincesShowTheSampleReports();
     void languageSwitches();
     void figuresEnteredMeanwhileShowOnRefresh();
+    void opensWithTheLastComparison();
     void screenshot();
 
 private:
@@ -108,6 +110,12 @@ void TestCompare::initTestCase()
     QTest::qWait(5);
     enter(QStringLiteral("Bắc Ninh"), QStringLiteral("discipline.members"), 2023, 157, QStringLiteral("Phạm Thu Hà"));
     enter(QStringLiteral("Bắc Giang"), QStringLiteral("org.members"), 2022, 62100, QStringLiteral("Trần Thị Bình"));
+}
+
+void TestCompare::init()
+{
+    // Each test starts from the page's defaults, not from the comparison the last one showed.
+    QSettings().remove(QStringLiteral("compareLast"));
 }
 
 void TestCompare::settle(app::CompareView &view)
@@ -414,6 +422,24 @@ void TestCompare::figuresEnteredMeanwhileShowOnRefresh()
     settle(view);
     QCOMPARE(cell(view, QStringLiteral("Nghệ An"), QStringLiteral("2024")), QStringLiteral("77"));
     QVERIFY(FactStore(*m_database).removeEnteredFact(c.fact.id, QStringLiteral("Hồ Văn Dũng")).ok);
+}
+
+void TestCompare::opensWithTheLastComparison()
+{
+    {
+        app::CompareView view;
+        view.setDatabase(m_database.get());
+        pick(view, QStringLiteral("discipline.members"), {QStringLiteral("Bắc Giang")}, 2022, 2023);
+        view.findChild<QComboBox *>(QStringLiteral("chartCombo"))->setCurrentIndex(2);
+    }
+    app::CompareView view;
+    view.setDatabase(m_database.get());
+    settle(view);
+    QCOMPARE(view.currentOptions().metric, QStringLiteral("discipline.members"));
+    QCOMPARE(view.currentOptions().provinces, QStringList{QStringLiteral("Bắc Giang")});
+    QCOMPARE(view.currentOptions().yearFrom, 2022);
+    QCOMPARE(view.currentChartKind(), render::ChartKind::Lines);
+    QCOMPARE(cell(view, QStringLiteral("Bắc Giang"), QStringLiteral("2023")), QStringLiteral("1.310"));
 }
 
 void TestCompare::screenshot()
