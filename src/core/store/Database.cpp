@@ -286,9 +286,13 @@ bool Database::migrate(QString *error)
         // Another connection may have migrated meanwhile: re-read inside the lock.
         if (schemaVersion() >= v)
             continue;
-        const QStringList statements = migrationStatements(dialect, v, error);
-        if (statements.isEmpty())
+        // A step may have nothing to do on one of the databases (no statements).
+        QString missing;
+        const QStringList statements = migrationStatements(dialect, v, &missing);
+        if (!missing.isEmpty()) {
+            *error = missing;
             return false;
+        }
         for (const QString &s : statements) {
             if (!q.exec(s)) {
                 *error = tr("schema migration %1 failed on %2: %3").arg(v).arg(m_location, q.lastError().text());

@@ -164,7 +164,7 @@ private Q_SLOTS:
     // report which committee's figures it gives (reports.sub_unit).
     void version1DatabaseIsUpgradedWithItsData()
     {
-        QCOMPARE(Database::latestSchemaVersion(), 2);
+        QCOMPARE(Database::latestSchemaVersion(), 3);
         QString error;
         auto db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
@@ -185,12 +185,16 @@ private Q_SLOTS:
         {
             // Back to exactly what schema 1 had: no sub_unit, the first compare index.
             QSqlQuery q(db->connection());
-            const QStringList downgrade = {
+            QStringList downgrade = {
                 db->isPostgres() ? QStringLiteral("SELECT 1") : QStringLiteral("DROP INDEX reports_compare"),
                 QStringLiteral("DROP INDEX facts_compare"),
                 QStringLiteral("CREATE INDEX facts_compare ON facts (metric, level, period_from, period_to)"),
                 QStringLiteral("ALTER TABLE reports DROP COLUMN sub_unit"),
-                QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")};
+                QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")};
+            if (!db->isPostgres())
+                downgrade += {QStringLiteral("CREATE VIRTUAL TABLE fts1 USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2')"),
+                              QStringLiteral("INSERT INTO fts1 (rowid, title, body) SELECT rowid, title, body FROM reports_fts"),
+                              QStringLiteral("DROP TABLE reports_fts"), QStringLiteral("ALTER TABLE fts1 RENAME TO reports_fts")};
             for (const QString &sql : downgrade)
                 QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
         }
@@ -198,7 +202,7 @@ private Q_SLOTS:
 
         db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), 3);
         ReportStore upgraded(*db);
         QCOMPARE(upgraded.reportCount(), 3);
         QCOMPARE(upgraded.facts(city).size(), 1);
@@ -221,6 +225,13 @@ private Q_SLOTS:
         q.addBindValue(later);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Thành ủy Nam Định"));
+        // The search index came through (rebuilt with prefixes on SQLite).
+        if (!db->isPostgres()) {
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM reports_fts WHERE reports_fts MATCH ?"));
+            q.addBindValue(QStringLiteral("\"thanh\" \"u\"*"));
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toInt(), 3);
+        }
     }
 
     void severalConnectionsAtOnce()

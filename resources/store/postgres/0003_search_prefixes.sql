@@ -1,0 +1,2 @@
+-- TongHop schema, migration 3 (PostgreSQL): nothing to do. On SQLite this step adds word
+-- prefixes to the FTS5 search index; PostgreSQL matches the folded texts directly.
