@@ -1,6 +1,7 @@
 #include "app/ReportListModel.h"
 
-#include "text/Normalizer.h"
+#include "model/VietFormat.h"
+#include "store/Database.h"
 
 namespace thp::app {
 
@@ -9,34 +10,69 @@ ReportListModel::ReportListModel(QObject *parent)
 {
 }
 
-void ReportListModel::setReports(QList<StoredReport> reports)
+ReportListModel::~ReportListModel() = default;
+
+void ReportListModel::setDatabase(Database *db)
+{
+    m_query = db ? std::make_unique<ReportLibraryQuery>(*db) : nullptr;
+    reload();
+}
+
+void ReportListModel::setFilter(const LibraryFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ReportListModel::reload()
 {
     beginResetModel();
-    m_reports = std::move(reports);
-    m_searchKeys.clear();
-    for (const StoredReport &r : std::as_const(m_reports))
-        m_searchKeys << Normalizer::searchFold(QStringList{r.title, r.province, r.province2025, r.unit, r.fileName,
-                                                          QString::number(r.year)}
-                                                   .join(QLatin1Char('\n')));
+    m_rows.clear();
+    m_ids.clear();
+    m_error.clear();
+    if (m_query) {
+        m_ids = m_query->ids(m_filter, sortOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder, &m_error);
+        // The first page at once, so the view and row 0 are there without a scroll.
+        m_rows = m_query->rows(m_ids.mid(0, kPageSize), &m_error);
+    }
     endResetModel();
+    Q_EMIT reloaded();
 }
 
-const StoredReport *ReportListModel::reportAt(int row) const
+void ReportListModel::refreshReport(qint64 reportId)
 {
-    return row >= 0 && row < m_reports.size() ? &m_reports[row] : nullptr;
+    if (!m_query)
+        return;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id != reportId)
+            continue;
+        const QList<LibraryRow> fresh = m_query->rows({reportId}, &m_error);
+        if (fresh.isEmpty())
+            return;
+        m_rows[row] = fresh.first();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
 }
 
-int ReportListModel::rowOf(qint64 reportId) const
+const LibraryRow *ReportListModel::rowAt(int row) const
 {
-    for (int i = 0; i < m_reports.size(); ++i)
-        if (m_reports[i].id == reportId)
-            return i;
-    return -1;
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int ReportListModel::rowOf(qint64 reportId)
+{
+    const qsizetype at = m_ids.indexOf(reportId);
+    if (at < 0)
+        return -1;
+    while (m_rows.size() <= at && canFetchMore({}))
+        fetchMore({});
+    return at < m_rows.size() ? int(at) : -1;
 }
 
 int ReportListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_reports.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ReportListModel::columnCount(const QModelIndex &parent) const
@@ -44,35 +80,112 @@ int ReportListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool ReportListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_query && m_rows.size() < m_ids.size();
+}
+
+void ReportListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<LibraryRow> page = m_query->rows(m_ids.mid(m_rows.size(), kPageSize), &m_error);
+    if (page.isEmpty()) {
+        // Rows removed meanwhile (another window): the list is stale, start again.
+        m_ids.resize(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+ReportLibraryQuery::Sort ReportListModel::sortOf(int column)
+{
+    switch (column) {
+    case Province2025:
+        return ReportLibraryQuery::Sort::Province2025;
+    case Unit:
+        return ReportLibraryQuery::Sort::Unit;
+    case Year:
+        return ReportLibraryQuery::Sort::Year;
+    case Title:
+        return ReportLibraryQuery::Sort::Title;
+    case Figures:
+        return ReportLibraryQuery::Sort::Figures;
+    case Review:
+        return ReportLibraryQuery::Sort::Review;
+    case File:
+        return ReportLibraryQuery::Sort::File;
+    default:
+        return ReportLibraryQuery::Sort::Province;
+    }
+}
+
+void ReportListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+QString ReportListModel::reviewText(const LibraryRow &row)
+{
+    switch (row.reviewState()) {
+    case LibraryFilter::Review::Unreviewed:
+        return tr("not reviewed");
+    case LibraryFilter::Review::Reviewed:
+        return tr("reviewed");
+    case LibraryFilter::Review::Partly:
+        return tr("%1 of %2 reviewed").arg(VietFormat::number(row.reviewed()), VietFormat::number(row.total()));
+    case LibraryFilter::Review::Any:
+        break;
+    }
+    return tr("no figures");
+}
+
 QVariant ReportListModel::data(const QModelIndex &index, int role) const
 {
-    const StoredReport *r = reportAt(index.row());
+    const LibraryRow *r = rowAt(index.row());
     if (!r)
         return {};
     switch (role) {
     case ReportIdRole:
         return r->id;
-    case SearchRole:
-        return m_searchKeys.value(index.row());
+    case ReviewStateRole:
+        return int(r->reviewState());
     case Qt::ToolTipRole:
-        return r->title;
+        if (index.column() == Review || index.column() == Figures)
+            return tr("Waiting for review: %1 · confirmed: %2 · corrected: %3 · rejected: %4")
+                .arg(VietFormat::number(r->extracted), VietFormat::number(r->confirmed), VietFormat::number(r->edited),
+                     VietFormat::number(r->rejected));
+        if (index.column() == File)
+            return tr("%1 · format %2 · encoding %3").arg(r->fileName, r->format, r->encoding);
+        return r->title.isEmpty() ? r->fileName : r->title;
     case Qt::TextAlignmentRole:
         if (index.column() == Year || index.column() == Figures)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:
-    case SortRole:
         switch (index.column()) {
         case Province:
             return r->province;
+        case Province2025:
+            return r->province2025;
+        case Unit:
+            return r->unit;
         case Year:
-            if (role == SortRole)
-                return r->year;
-            return r->year > 0 ? QVariant(QString::number(r->year)) : QVariant(QString());
+            return r->year > 0 ? QString::number(r->year) : QString();
         case Title:
             return r->title.isEmpty() ? r->fileName : r->title;
         case Figures:
-            return r->factCount;
+            return VietFormat::number(r->figures());
+        case Review:
+            return reviewText(*r);
         case File:
             return r->fileName;
         }
@@ -84,17 +197,36 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
 
 QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Province:
+            return tr("The province as named on the report's date");
+        case Province2025:
+            return tr("The province on the 2025 boundaries");
+        case Unit:
+            return tr("The committee that wrote the report");
+        case Review:
+            return tr("How many of the report's figures a person has reviewed");
+        }
+        return {};
+    }
     switch (section) {
     case Province:
         return tr("Province");
+    case Province2025:
+        return tr("Province (2025)");
+    case Unit:
+        return tr("Unit");
     case Year:
         return tr("Year");
     case Title:
         return tr("Title");
     case Figures:
         return tr("Figures");
+    case Review:
+        return tr("Review");
     case File:
         return tr("File");
     }
@@ -104,6 +236,8 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
 void ReportListModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Review), index(int(m_rows.size()) - 1, Review));
 }
 
 } // namespace thp::app

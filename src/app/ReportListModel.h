@@ -1,10 +1,17 @@
 #pragma once
-// The reports library as a table: one row per stored report (province, year, title,
-// figures, file). Holds a snapshot of ReportStore::reports(); reload() refreshes it.
+// The reports library as a table, straight from the database: the filters, the search
+// and the sort run in SQL (ReportLibraryQuery), and rows are fetched a page at a time as
+// the view scrolls (canFetchMore / fetchMore), so 100,000 reports open at once.
 
-#include "store/ReportStore.h"
+#include "analysis/ReportLibraryQuery.h"
 
 #include <QAbstractTableModel>
+
+#include <memory>
+
+namespace thp {
+class Database;
+}
 
 namespace thp::app {
 
@@ -13,31 +20,60 @@ class ReportListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Province, Year, Title, Figures, File, ColumnCount };
+    enum Column { Province, Province2025, Unit, Year, Title, Figures, Review, File, ColumnCount };
     enum Role {
         ReportIdRole = Qt::UserRole + 1,
-        SortRole,    // raw value: collated string or number
-        SearchRole,  // Normalizer::searchFold of what a search box should find
+        ReviewStateRole, // LibraryFilter::Review as int
     };
+    static constexpr int kPageSize = 250;
 
     explicit ReportListModel(QObject *parent = nullptr);
+    ~ReportListModel() override;
 
-    void setReports(QList<StoredReport> reports);
-    const QList<StoredReport> &reports() const { return m_reports; }
-    const StoredReport *reportAt(int row) const;
-    int rowOf(qint64 reportId) const;
+    // nullptr empties the model. The query is run again at once.
+    void setDatabase(Database *db);
+    void setFilter(const LibraryFilter &filter);
+    const LibraryFilter &filter() const { return m_filter; }
+    // Runs the query again (reports added, figures reviewed), keeping filter and sort.
+    void reload();
+    // Reads one report's row again (its figures were reviewed); it keeps its place.
+    void refreshReport(qint64 reportId);
+
+    // Reports that pass the filter; rowCount() is how many of them are fetched so far.
+    int totalCount() const { return int(m_ids.size()); }
+    const LibraryRow *rowAt(int row) const;
+    // The row of this report, fetching pages up to it; -1 when it does not pass the filter.
+    int rowOf(qint64 reportId);
+    QString lastError() const { return m_error; }
+    ReportLibraryQuery *query() const { return m_query.get(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Header texts follow the current language.
     void retranslate();
 
+    static QString reviewText(const LibraryRow &row);
+
+Q_SIGNALS:
+    // The set of reports changed (new query): totalCount() may differ.
+    void reloaded();
+
 private:
-    QList<StoredReport> m_reports;
-    QStringList m_searchKeys;
+    static ReportLibraryQuery::Sort sortOf(int column);
+
+    std::unique_ptr<ReportLibraryQuery> m_query;
+    LibraryFilter m_filter;
+    int m_sortColumn = Province;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<qint64> m_ids;      // every report that passes, in order
+    QList<LibraryRow> m_rows; // the first rowCount() of them
+    QString m_error;
 };
 
 } // namespace thp::app
