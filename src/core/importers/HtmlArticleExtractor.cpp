@@ -416,7 +416,7 @@ public:
         if (depth > kMaxDepth)
             return;
         if (isText(n)) {
-            m_current += QString::fromUtf8(textOfNode(n));
+            m_current += textOfNode(n); // UTF-8 until the paragraph ends: one conversion each
             return;
         }
         if (n->type != XML_ELEMENT_NODE)
@@ -465,7 +465,7 @@ public:
 
     void flush()
     {
-        const QString p = m_current.simplified();
+        const QString p = QString::fromUtf8(m_current).simplified();
         if (!p.isEmpty())
             paragraphs << p;
         m_current.clear();
@@ -512,7 +512,7 @@ private:
     }
 
     const Walker &m_walker;
-    QString m_current;
+    QByteArray m_current;
 };
 
 const Node *findFirst(const Node *n, Tag tag, int depth)

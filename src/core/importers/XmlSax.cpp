@@ -4,7 +4,6 @@
 #include <libxml/xmlerror.h>
 
 #include <cstring>
-#include <limits>
 
 namespace thp {
 
