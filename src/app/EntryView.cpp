@@ -135,8 +135,12 @@ QList<EntryIssue> EntryView::currentIssues() const
 
 void EntryView::validate()
 {
+    // Oldest first: EntryValidator lets a later entry of a figure replace an earlier one
+    // (the table lists the newest first).
+    QList<StoredFact> entered = m_entered->facts();
+    std::sort(entered.begin(), entered.end(), [](const StoredFact &a, const StoredFact &b) { return a.id < b.id; });
     QList<Fact> known;
-    for (const StoredFact &s : m_entered->facts())
+    for (const StoredFact &s : std::as_const(entered))
         known << s.fact;
     const bool noValue = m_ui->valueEdit->text().trimmed().isEmpty();
     m_issues = noValue ? QList<EntryIssue>{} : EntryValidator::check(currentFact(), province(), known);

@@ -176,6 +176,11 @@ void TestEntry::partAboveItsTotalWarns()
     fill(QStringLiteral("Nghệ An"), 2023, QStringLiteral("discipline.members.warning"), QStringLiteral("3"));
     QCOMPARE(m_view->currentIssues().size(), 1);
     QVERIFY2(issues()->text().contains(QStringLiteral("18")), qPrintable(issues()->text())); // 15 + 3 > 10
+    // The total entered again (the newer entry counts): 15 + 3 fit in 20.
+    fill(QStringLiteral("Nghệ An"), 2023, QStringLiteral("discipline.members"), QStringLiteral("20"));
+    QVERIFY(m_view->saveFigure());
+    fill(QStringLiteral("Nghệ An"), 2023, QStringLiteral("discipline.members.warning"), QStringLiteral("3"));
+    QVERIFY2(m_view->currentIssues().isEmpty(), qPrintable(issues()->text()));
 }
 
 void TestEntry::negativeValueCannotBeSaved()
