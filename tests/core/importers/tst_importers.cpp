@@ -8,6 +8,7 @@
 #include "importers/ImporterRegistry.h"
 #include "importers/LegacyVietnamese.h"
 #include "importers/Paragraphs.h"
+#include "importers/PdfImporter.h"
 #include "importers/PdfLayout.h"
 #include "importers/TextDecoder.h"
 #include "importers/VietnameseScore.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void pdf_data();
     void pdf();
     void pdfLineJoining();
+    void pdfPagesReadInParallel();
     void scannedPdf();
 
     // bad input: a clear error, no crash, no hang
@@ -696,6 +698,33 @@ void TestImporters::pdf()
     QVERIFY2(!out.document.text.contains(QStringLiteral("Trang 2")), "page numbers are furniture");
     QVERIFY2(!out.document.text.contains(QStringLiteral("BAN TUYÊN GIÁO")), "the running header is furniture");
     compareWithOriginal(sample, out);
+}
+
+void TestImporters::pdfPagesReadInParallel()
+{
+    // A long PDF is split into page ranges read by several threads; the text must be exactly
+    // what one thread reads, paragraphs running over the range boundaries included.
+    QStringList paragraphs;
+    for (int i = 0; i < 3; ++i) {
+        for (const QString &n : sampleNames())
+            paragraphs << m_expected.value(n).split(QLatin1Char('\n'));
+    }
+    const QString file = path(QStringLiteral("long.pdf"));
+    QVERIFY(writePdf(file, paragraphs, QStringLiteral("BÁO CÁO")));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    ImportOptions one, several;
+    one.threads = 1;
+    several.threads = 3;
+    const ImportOutcome a = PdfImporter::readBytes(bytes, one);
+    const ImportOutcome b = PdfImporter::readBytes(bytes, several);
+    QVERIFY2(a.ok, qPrintable(a.error));
+    QVERIFY2(b.ok, qPrintable(b.error));
+    QVERIFY2(a.document.pages >= 24, qPrintable(QString::number(a.document.pages))); // 3 ranges of 8+ pages
+    QCOMPARE(b.document.text, a.document.text);
+    QCOMPARE(b.document.paragraphs, a.document.paragraphs);
+    QVERIFY(!a.document.text.contains(QStringLiteral("Trang 3"))); // furniture still removed
 }
 
 void TestImporters::pdfLineJoining()
