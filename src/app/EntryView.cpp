@@ -1,5 +1,6 @@
 #include "app/EntryView.h"
 
+#include "app/AppSettings.h"
 #include "app/EnteredFactsModel.h"
 #include "app/EntryCommands.h"
 #include "app/MetricChoices.h"
@@ -15,7 +16,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QSettings>
 #include <QKeyEvent>
 #include <QSignalBlocker>
 #include <QUndoStack>
@@ -26,20 +26,6 @@
 
 namespace thp::app {
 
-namespace {
-
-// The name typed in "Entered by", remembered for the next time.
-const QString kEnteredByKey = QStringLiteral("entry/enteredBy");
-
-QString rememberedName()
-{
-    const QString saved = QSettings().value(kEnteredByKey).toString();
-    if (!saved.isEmpty())
-        return saved;
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-}
-
-} // namespace
 
 EntryView::EntryView(QWidget *parent)
     : QWidget(parent)
@@ -57,7 +43,8 @@ EntryView::EntryView(QWidget *parent)
     const int lastYear = QDate::currentDate().year() - 1;
     m_ui->yearFrom->setValue(lastYear);
     m_ui->yearTo->setValue(lastYear);
-    m_ui->whoEdit->setText(rememberedName());
+    // The name the review history uses (Settings › reviewer name); may be changed here.
+    m_ui->whoEdit->setText(AppSettings::reviewerName());
     m_ui->saveButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_ui->enteredView->installEventFilter(this); // Delete removes the selected figure
     fillProvinces();
@@ -172,8 +159,6 @@ bool EntryView::saveFigure()
         showHint(tr("The figure was not saved: %1").arg(c.error), true);
         return false;
     }
-    if (!who.isEmpty())
-        QSettings().setValue(kEnteredByKey, who);
     const int warnings = int(m_issues.size());
     if (m_undo)
         m_undo->push(new EnterFactCommand(*m_db, c.fact, c.fact.changedBy, m_ids,
@@ -295,6 +280,14 @@ bool EntryView::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void EntryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Settings may have changed the reviewer's name meanwhile; a name typed here stays.
+    if (!m_ui->whoEdit->isModified())
+        m_ui->whoEdit->setText(AppSettings::reviewerName());
 }
 
 void EntryView::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 // the database holds the figure as entered, by whom; undo takes it away, redo brings it
 // back; a figure is removed from the table (also undoable).
 // THP_SCREENSHOT_DIR=dir writes screenshot-entry.png of the page in the window.
+#include "app/AppSettings.h"
 #include "app/EnteredFactsModel.h"
 #include "app/EntryView.h"
 #include "app/LanguageManager.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void enteredByIsTheReviewerName();
     void parsesVietnameseNumbers();
     void rateAbove100WarnsAndStillSaves();
     void partAboveItsTotalWarns();
@@ -106,6 +108,16 @@ void TestEntry::fill(const QString &province, int year, const QString &metric, c
     auto *valueEdit = view->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
     valueEdit->clear();
     QTest::keyClicks(valueEdit, value);
+}
+
+void TestEntry::enteredByIsTheReviewerName()
+{
+    // The name from Settings is the default; a name typed on the page is the one saved.
+    app::AppSettings::setReviewerName(QStringLiteral("Đặng Thị Mai"));
+    app::EntryView page;
+    page.setDatabase(m_database.get());
+    QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("whoEdit"))->text(), QStringLiteral("Đặng Thị Mai"));
+    app::AppSettings::setReviewerName(QString());
 }
 
 void TestEntry::parsesVietnameseNumbers()
