@@ -1,18 +1,34 @@
 #include "app/ReportView.h"
 
+#include "analysis/FactInput.h"
+#include "analysis/ReviewQueue.h"
+#include "app/FactEditDialog.h"
 #include "app/FactTableModel.h"
 #include "app/FamilyColours.h"
+#include "app/ReviewCommand.h"
+#include "model/MetricCatalogue.h"
+#include "model/VietFormat.h"
+#include "render/FactLabels.h"
 #include "render/ReportTable.h"
 
 #include "ui_ReportView.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
-#include <QLabel>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
 #include <QTextBlock>
+#include <QToolTip>
+#include <QUndoStack>
+
+#include <cmath>
 
 namespace thp::app {
+
+using render::FactLabels;
 
 ReportView::ReportView(QWidget *parent)
     : QWidget(parent)
@@ -20,41 +36,107 @@ ReportView::ReportView(QWidget *parent)
     , m_facts(new FactTableModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->titleLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->infoLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->hintLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    // The title and the line under it take the height of their text; the text and the
-    // figures take the rest.
-    for (QLabel *label : {m_ui->titleLabel, m_ui->infoLabel, m_ui->hintLabel})
+    // The title and the lines around the table take the height of their text; the text
+    // and the figures take the rest.
+    for (QLabel *label : {m_ui->titleLabel, m_ui->infoLabel, m_ui->messageLabel, m_ui->detailLabel, m_ui->hintLabel})
         label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->messageLabel->hide();
 
     m_ui->factsView->setModel(m_facts);
     QHeaderView *header = m_ui->factsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FactTableModel::Metric, QHeaderView::Stretch);
+    header->setSectionResizeMode(FactTableModel::Checks, QHeaderView::Interactive);
+    header->resizeSection(FactTableModel::Checks, 120);
     m_ui->factsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->splitter->setStretchFactor(0, 5);
     m_ui->splitter->setStretchFactor(1, 6);
 
     connect(m_ui->factsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (!m_navigating)
+                    m_queueWalk = false;
                 updateHighlights();
-                scrollToCurrentFact();
+                if (!m_syncingText)
+                    scrollToCurrentFact();
+                updateDetail();
+                updateActions();
                 Q_EMIT currentFactChanged(current.row());
             });
-    connect(m_facts, &QAbstractItemModel::dataChanged, this, &ReportView::updateHighlights);
+    connect(m_facts, &QAbstractItemModel::dataChanged, this, [this] {
+        updateHighlights();
+        updateDetail();
+    });
+    connect(m_facts, &QAbstractItemModel::rowsInserted, this, &ReportView::updateHighlights);
+    connect(m_facts, &QAbstractItemModel::rowsRemoved, this, &ReportView::updateHighlights);
+    connect(m_ui->factsView, &QAbstractItemView::doubleClicked, this, &ReportView::editCurrent);
+    // "and back": a click on a figure's words in the text selects the figure.
+    connect(m_ui->textView, &QPlainTextEdit::cursorPositionChanged, this, &ReportView::selectFactAtTextCursor);
+    m_ui->textView->viewport()->installEventFilter(this);
+
+    createActions();
     updateLabels();
+    updateActions();
 }
 
 ReportView::~ReportView() = default;
 
+void ReportView::createActions()
+{
+    auto make = [this](QList<QKeySequence> keys, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcuts(keys);
+        // Only while the report (its table or text) has the focus: typing elsewhere (the
+        // library's search, an editor window) never triggers a review.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_reviewActions << a;
+        return a;
+    };
+    m_accept = make({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Space)},
+                    &ReportView::acceptAndNext);
+    m_edit = make({QKeySequence(Qt::Key_E), QKeySequence(Qt::Key_F2)}, &ReportView::editCurrent);
+    m_reject = make({QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Delete)}, &ReportView::rejectAndNext);
+    m_back = make({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::SHIFT | Qt::Key_Return)}, &ReportView::goBack);
+    m_nextLeast = make({QKeySequence(Qt::Key_N)}, &ReportView::nextLeastConfident);
+    m_leastFirst = make({QKeySequence(Qt::Key_L)}, [this] {
+        showNote(m_leastFirst->isChecked() ? tr("The review now walks the least confident figures first.")
+                                           : tr("The review now walks the figures in reading order."));
+    });
+    m_leastFirst->setCheckable(true);
+    m_acceptRule = make({QKeySequence(Qt::SHIFT | Qt::Key_A)}, &ReportView::acceptAllFromRule);
+    m_add = make({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::Key_Plus)}, &ReportView::addFromSelection);
+    retranslateActions();
+}
+
+void ReportView::retranslateActions()
+{
+    m_accept->setText(tr("&Accept and go to the next"));
+    m_edit->setText(tr("&Correct the figure…"));
+    m_reject->setText(tr("&Reject the figure"));
+    m_back->setText(tr("&Back to the previous figure"));
+    m_nextLeast->setText(tr("&Next least confident figure"));
+    m_leastFirst->setText(tr("&Least confident first"));
+    m_acceptRule->setText(tr("Accept all from this r&ule…"));
+    m_add->setText(tr("A&dd a figure from the selected words…"));
+    for (QAction *a : std::as_const(m_reviewActions)) {
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                        keys.join(QStringLiteral(", "))));
+    }
+}
+
 void ReportView::setDatabase(Database *db)
 {
     m_db = db;
+    updateActions();
 }
 
 void ReportView::setUndoStack(QUndoStack *stack)
@@ -72,29 +154,59 @@ QPlainTextEdit *ReportView::textView() const
     return m_ui->textView;
 }
 
+FactEditDialog *ReportView::editor() const
+{
+    return m_editor;
+}
+
+QMessageBox *ReportView::question() const
+{
+    return m_question;
+}
+
+QString ReportView::refusal() const
+{
+    return m_refusal;
+}
+
 void ReportView::showReport(const StoredReport &report, const QString &text, QList<StoredFact> facts)
 {
     m_report = report;
+    m_visited.clear();
+    m_refusal.clear();
+    m_note.clear();
+    m_ui->messageLabel->hide();
     // Reading order: figures in the order they occur in the text.
     std::stable_sort(facts.begin(), facts.end(), [](const StoredFact &a, const StoredFact &b) {
         return a.fact.span.start < b.fact.span.start;
     });
     m_facts->setFacts(std::move(facts), report.year);
+    m_syncingText = true;
     m_ui->textView->setPlainText(text);
+    m_syncingText = false;
     updateLabels();
     updateHighlights();
-    if (m_facts->rowCount() > 0)
-        selectFactRow(0);
-    else
+    if (m_facts->rowCount() > 0) {
+        // Start where the review is: the first figure still to review.
+        const int first = ReviewQueue::nextInReadingOrder(m_facts->facts(), -1);
+        selectFactRow(first < 0 ? 0 : first);
+    } else {
         m_ui->textView->moveCursor(QTextCursor::Start);
+    }
+    updateDetail();
+    updateActions();
 }
 
 void ReportView::clear()
 {
     m_report.reset();
+    m_visited.clear();
     m_facts->setFacts({}, 0);
     m_ui->textView->clear();
+    m_ui->messageLabel->hide();
     updateLabels();
+    updateDetail();
+    updateActions();
 }
 
 void ReportView::selectFactRow(int row)
@@ -126,6 +238,373 @@ QString ReportView::currentFactText() const
     return text.mid(s.start, s.length());
 }
 
+// ---- review ------------------------------------------------------------------------------
+
+QString ReportView::figureName(const StoredFact &sf) const
+{
+    return tr("%1 %2").arg(MetricCatalogue::instance().displayName(sf.fact.metric, FactLabels::catalogueLanguage()),
+                           VietFormat::metricValue(sf.fact.metric, sf.fact.value));
+}
+
+bool ReportView::push(std::unique_ptr<ReviewCommand> command, QStringList *errorsOut)
+{
+    m_note.clear();
+    QStringList errors;
+    const bool ok = command->apply(&errors);
+    if (ok && m_undo)
+        m_undo->push(command.release()); // its first redo() does nothing: apply() did it
+    if (!errors.isEmpty())
+        showRefusal(errors);
+    else
+        m_ui->messageLabel->hide();
+    if (errorsOut)
+        *errorsOut = errors;
+    updateLabels();
+    return ok;
+}
+
+void ReportView::goToRow(int row, bool queueWalk)
+{
+    if (const StoredFact *sf = m_facts->factAt(currentFactRow()))
+        m_visited << sf->id;
+    m_navigating = true;
+    selectFactRow(row);
+    m_navigating = false;
+    m_queueWalk = queueWalk;
+}
+
+int ReportView::nextInQueue(int row) const
+{
+    // Walking the queue: the one after this figure. Starting it: the least confident.
+    if (m_queueWalk)
+        return ReviewQueue::nextLeastConfident(m_facts->facts(), row);
+    for (int r : ReviewQueue::leastConfidentFirst(m_facts->facts()))
+        if (r != row)
+            return r;
+    return -1;
+}
+
+void ReportView::moveOnFrom(int row)
+{
+    const bool queue = m_leastFirst->isChecked();
+    const int next = queue ? nextInQueue(row) : ReviewQueue::nextInReadingOrder(m_facts->facts(), row);
+    if (next < 0) {
+        showNote(tr("Every figure of this report has been reviewed."));
+        return;
+    }
+    goToRow(next, queue);
+}
+
+void ReportView::acceptAndNext()
+{
+    const int row = currentFactRow();
+    const StoredFact *sf = m_facts->factAt(row);
+    if (!sf || !m_db)
+        return;
+    // Confirmed, corrected or entered figures are accepted already; a rejected one is
+    // taken back.
+    if (sf->status == FactStatus::Extracted || sf->status == FactStatus::Rejected) {
+        ReviewStep step;
+        step.kind = ReviewStep::Confirm;
+        step.before = *sf;
+        if (!push(std::make_unique<ReviewCommand>(this, *m_db, tr("Accept %1").arg(figureName(*sf)),
+                                                  QList<ReviewStep>{step})))
+            return;
+    }
+    moveOnFrom(row);
+}
+
+void ReportView::rejectAndNext()
+{
+    const int row = currentFactRow();
+    const StoredFact *sf = m_facts->factAt(row);
+    if (!sf || !m_db)
+        return;
+    if (sf->status == FactStatus::Entered) {
+        showNote(tr("A figure added by hand is not rejected: undo its addition (Ctrl+Z) or correct it."));
+        return;
+    }
+    if (sf->status != FactStatus::Rejected) {
+        ReviewStep step;
+        step.kind = ReviewStep::Reject;
+        step.before = *sf;
+        if (!push(std::make_unique<ReviewCommand>(this, *m_db, tr("Reject %1").arg(figureName(*sf)),
+                                                  QList<ReviewStep>{step})))
+            return;
+    }
+    moveOnFrom(row);
+}
+
+void ReportView::goBack()
+{
+    while (!m_visited.isEmpty()) {
+        const int row = m_facts->rowOf(m_visited.takeLast());
+        if (row >= 0) {
+            selectFactRow(row);
+            return;
+        }
+    }
+    if (currentFactRow() > 0)
+        selectFactRow(currentFactRow() - 1);
+}
+
+void ReportView::nextLeastConfident()
+{
+    const int next = nextInQueue(currentFactRow());
+    if (next < 0) {
+        showNote(tr("Every figure of this report has been reviewed."));
+        return;
+    }
+    goToRow(next, true);
+}
+
+void ReportView::editCurrent()
+{
+    const StoredFact *sf = m_facts->factAt(currentFactRow());
+    if (!sf || !m_db || !m_report)
+        return;
+    if (m_editor)
+        m_editor->close();
+    auto *dialog = new FactEditDialog(FactEditDialog::Correct, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFact(sf->fact, m_report->year);
+    // The figure as it was when the editor opened: saving over someone else's later
+    // change is refused.
+    const StoredFact before = *sf;
+    // Saved once the editor has gone, so that a refusal is not shown under it.
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        QMetaObject::invokeMethod(this, [this, before, values = dialog->fact()] { applyEdit(before, values); },
+                                  Qt::QueuedConnection);
+    });
+    m_editor = dialog;
+    dialog->open();
+}
+
+void ReportView::applyEdit(const StoredFact &before, const Fact &values)
+{
+    if (!m_db || (values.sameFigure(before.fact) && values.unit == before.fact.unit))
+        return; // nothing changed
+    ReviewStep step;
+    step.kind = ReviewStep::Edit;
+    step.before = before;
+    step.values = values;
+    StoredFact after = before;
+    after.fact = values;
+    push(std::make_unique<ReviewCommand>(this, *m_db, tr("Correct %1 to %2").arg(figureName(before), figureName(after)),
+                                         QList<ReviewStep>{step}));
+    if (const int row = m_facts->rowOf(before.id); row >= 0)
+        selectFactRow(row);
+}
+
+void ReportView::acceptAllFromRule()
+{
+    const StoredFact *sf = m_facts->factAt(currentFactRow());
+    if (!sf || !m_db)
+        return;
+    const QString rule = sf->fact.ruleId;
+    const QList<int> rows = ReviewQueue::sameRule(m_facts->facts(), rule);
+    if (rows.isEmpty()) {
+        showNote(rule.isEmpty() ? tr("This figure was not read by a rule.")
+                                : tr("No figure read by the rule “%1” is still to review.").arg(rule));
+        return;
+    }
+    QList<ReviewStep> steps;
+    for (int row : rows) {
+        ReviewStep step;
+        step.kind = ReviewStep::Confirm;
+        step.before = m_facts->facts()[row];
+        steps << step;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Accept all from this rule"),
+                                tr("Accept the %n figure(s) read by the rule “%1” that are still to review?", nullptr,
+                                   int(steps.size()))
+                                    .arg(rule),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setInformativeText(tr("One undo (Ctrl+Z) takes them all back."));
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, steps, rule](int result) {
+        if (result != QMessageBox::Yes || !m_db)
+            return;
+        push(std::make_unique<ReviewCommand>(this, *m_db,
+                                             tr("Accept %n figure(s) from the rule %1", nullptr, int(steps.size())).arg(rule),
+                                             steps));
+    });
+    m_question = box;
+    box->open();
+}
+
+void ReportView::addFromSelection()
+{
+    if (!m_db || !m_report)
+        return;
+    const QTextCursor cursor = m_ui->textView->textCursor();
+    if (!cursor.hasSelection()) {
+        showNote(tr("Select the words of the missing figure in the text first, then add it (%1).")
+                     .arg(m_add->shortcut().toString(QKeySequence::NativeText)));
+        return;
+    }
+    // Document positions are UTF-16 offsets into the stored text (see updateHighlights).
+    const QString text = m_ui->textView->toPlainText();
+    qsizetype start = cursor.selectionStart();
+    qsizetype end = cursor.selectionEnd();
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (start >= end)
+        return;
+    Fact f;
+    f.metric.clear();
+    f.span = {start, end};
+    f.text = text.mid(start, end - start);
+    f.confidence = 1.0;
+    if (const auto found = FactInput::firstFigure(f.text))
+        f.value = found->value;
+    auto *dialog = new FactEditDialog(FactEditDialog::Add, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFact(f, m_report->year);
+    const qint64 reportId = m_report->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reportId] {
+        QMetaObject::invokeMethod(this, [this, reportId, values = dialog->fact()] { addFigure(reportId, values); },
+                                  Qt::QueuedConnection);
+    });
+    m_editor = dialog;
+    dialog->open();
+}
+
+void ReportView::addFigure(qint64 reportId, const Fact &values)
+{
+    {
+        if (!m_db || !m_report || m_report->id != reportId)
+            return;
+        ReviewStep step;
+        step.kind = ReviewStep::Add;
+        step.before.reportId = reportId;
+        step.before.fact = values;
+        step.before.status = FactStatus::Entered;
+        auto command = std::make_unique<ReviewCommand>(this, *m_db, tr("Add %1").arg(figureName(step.before)),
+                                                       QList<ReviewStep>{step});
+        ReviewCommand *raw = command.get();
+        qint64 added = 0;
+        QStringList errors;
+        const bool ok = command->apply(&errors);
+        if (ok)
+            added = raw->steps().first().current.id;
+        if (ok && m_undo)
+            m_undo->push(command.release());
+        if (!errors.isEmpty())
+            showRefusal(errors);
+        updateLabels();
+        if (const int row = m_facts->rowOf(added); row >= 0)
+            goToRow(row);
+    }
+}
+
+void ReportView::factStored(const StoredFact &fact)
+{
+    if (!m_report || fact.reportId != m_report->id)
+        return;
+    if (m_facts->rowOf(fact.id) >= 0)
+        m_facts->updateFact(fact);
+    else
+        m_facts->insertFact(fact);
+}
+
+void ReportView::factRemoved(qint64 factId)
+{
+    m_facts->removeFact(factId);
+}
+
+void ReportView::reviewDone(qint64 reportId, qint64 selectFactId, const QStringList &errors)
+{
+    if (selectFactId != 0)
+        if (const int row = m_facts->rowOf(selectFactId); row >= 0)
+            selectFactRow(row);
+    if (!errors.isEmpty())
+        showRefusal(errors);
+    updateLabels();
+    updateDetail();
+    if (reportId != 0)
+        Q_EMIT factsChanged(reportId);
+}
+
+void ReportView::showRefusal(const QStringList &errors)
+{
+    m_refusal = errors.join(QLatin1Char('\n'));
+    m_ui->messageLabel->setText(tr("Not saved: %1").arg(errors.join(QStringLiteral(" "))));
+    m_ui->messageLabel->show();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The change was not saved"),
+                                tr("The figure was not changed."), QMessageBox::Ok, this);
+    box->setInformativeText(m_refusal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ReportView::showNote(const QString &note)
+{
+    m_note = note;
+    updateDetail();
+}
+
+// ---- what is shown ---------------------------------------------------------------------
+
+void ReportView::updateActions()
+{
+    const bool can = m_db && m_report && m_facts->factAt(currentFactRow());
+    for (QAction *a : {m_accept, m_edit, m_reject, m_back, m_nextLeast, m_acceptRule})
+        a->setEnabled(can);
+    m_leastFirst->setEnabled(m_report.has_value());
+    m_add->setEnabled(m_db && m_report);
+}
+
+int ReportView::factRowAt(qsizetype position) const
+{
+    // The current figure first (spans may overlap), then the others.
+    const int current = currentFactRow();
+    if (const StoredFact *sf = m_facts->factAt(current))
+        if (sf->fact.span.start <= position && position < sf->fact.span.end)
+            return current;
+    for (int row = 0; row < m_facts->rowCount(); ++row) {
+        const Span s = m_facts->facts()[row].fact.span;
+        if (s.start <= position && position < s.end)
+            return row;
+    }
+    return -1;
+}
+
+void ReportView::selectFactAtTextCursor()
+{
+    const QTextCursor c = m_ui->textView->textCursor();
+    if (m_syncingText || c.hasSelection() || !m_ui->textView->hasFocus())
+        return;
+    const int row = factRowAt(c.position());
+    if (row < 0 || row == currentFactRow())
+        return;
+    m_syncingText = true; // the text stays where the person clicked
+    selectFactRow(row);
+    m_syncingText = false;
+}
+
+bool ReportView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Hovering a figure's words says which figure it is and what the checks found.
+    if (watched == m_ui->textView->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int row = factRowAt(m_ui->textView->cursorForPosition(help->pos()).position());
+        if (const StoredFact *sf = m_facts->factAt(row)) {
+            QString tip = QStringLiteral("<b>%1</b> · %2").arg(figureName(*sf).toHtmlEscaped(), FactLabels::status(sf->status));
+            for (const QString &w : sf->fact.warnings)
+                tip += QStringLiteral("<br><span style='color:#b26a00'>\u26a0 %1</span>").arg(w.toHtmlEscaped());
+            QToolTip::showText(help->globalPos(), tip, m_ui->textView);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ReportView::updateHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -151,6 +630,11 @@ void ReportView::updateHighlights()
         } else {
             sel.format.setBackground(familyBackground(family));
         }
+        // A check found something: a wavy line under the words, as a spelling checker does.
+        if (!sf.fact.warnings.isEmpty()) {
+            sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            sel.format.setUnderlineColor(QColor(0xe6, 0x8a, 0x00));
+        }
         return sel;
     };
     const int current = currentFactRow();
@@ -173,7 +657,9 @@ void ReportView::scrollToCurrentFact()
     QTextCursor c(m_ui->textView->document());
     const int length = m_ui->textView->document()->characterCount() - 1;
     c.setPosition(int(std::clamp<qsizetype>(sf->fact.span.start, 0, length)));
+    m_syncingText = true;
     m_ui->textView->setTextCursor(c);
+    m_syncingText = false;
     m_ui->textView->centerCursor();
     // Right after a report is shown the viewport may not have its final size yet:
     // centre again once the layout has settled.
@@ -189,9 +675,48 @@ void ReportView::updateLabels()
         return;
     }
     m_ui->titleLabel->setText(m_report->title.isEmpty() ? m_report->fileName : m_report->title);
+    const int remaining = ReviewQueue::remaining(m_facts->facts());
     m_ui->infoLabel->setText(render::ReportTable::subtitle(*m_report) + QStringLiteral(" · ")
-                             + tr("%n figure(s)", nullptr, m_facts->rowCount()));
-    m_ui->hintLabel->setText(tr("Select a figure to see where it was read in the text."));
+                             + tr("%n figure(s)", nullptr, m_facts->rowCount()) + QStringLiteral(" · ")
+                             + (remaining == 0 ? tr("all reviewed") : tr("%n still to review", nullptr, remaining)));
+    auto keys = [](const QAction *a) {
+        QStringList k;
+        for (const QKeySequence &s : a->shortcuts())
+            k << QStringLiteral("<b>%1</b>").arg(s.toString(QKeySequence::NativeText).toHtmlEscaped());
+        return k.join(QLatin1Char('/'));
+    };
+    const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    m_ui->hintLabel->setText(
+        tr("%1 accept and go on · %2 correct · %3 reject · %4 back · %5 least confident next · "
+           "%6 least confident first · %7 accept all from this rule · select words in the text, then %8 add a figure · "
+           "%9 undo")
+            .arg(keys(m_accept), keys(m_edit), keys(m_reject), keys(m_back), keys(m_nextLeast), keys(m_leastFirst),
+                 keys(m_acceptRule), keys(m_add), QStringLiteral("<b>%1</b>").arg(undoKey.toHtmlEscaped())));
+}
+
+void ReportView::updateDetail()
+{
+    const StoredFact *sf = m_facts->factAt(currentFactRow());
+    QStringList lines;
+    if (!m_note.isEmpty())
+        lines << QStringLiteral("<i>%1</i>").arg(m_note.toHtmlEscaped());
+    if (sf) {
+        const Fact &f = sf->fact;
+        QString line = QStringLiteral("<span style='color:%1'>%2 %3</span> · <b>%4</b>")
+                           .arg(FactTableModel::statusColour(sf->status).name(), FactTableModel::statusSymbol(sf->status),
+                                FactLabels::status(sf->status).toHtmlEscaped(), figureName(*sf).toHtmlEscaped());
+        if (!f.text.isEmpty())
+            line += QStringLiteral(" · «%1»").arg(f.text.toHtmlEscaped());
+        lines << line;
+        if (sf->status != FactStatus::Entered && !f.ruleId.isEmpty())
+            lines << tr("Read by the rule %1 with confidence %2.")
+                         .arg(f.ruleId.toHtmlEscaped(), VietFormat::rate(std::round(f.confidence * 100)));
+        else if (!sf->changedBy.isEmpty())
+            lines << tr("Added by %1.").arg(sf->changedBy.toHtmlEscaped());
+        for (const QString &w : f.warnings)
+            lines << QStringLiteral("<span style='color:#b26a00'>\u26a0 %1</span>").arg(w.toHtmlEscaped());
+    }
+    m_ui->detailLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void ReportView::changeEvent(QEvent *event)
@@ -199,7 +724,9 @@ void ReportView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_facts->retranslate();
+        retranslateActions();
         updateLabels();
+        updateDetail();
     }
     QWidget::changeEvent(event);
 }

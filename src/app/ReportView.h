@@ -1,10 +1,14 @@
 #pragma once
 // One open report: its text (read-only) beside the table of its figures. Every figure's
 // words are highlighted in the text in its family's colour; selecting a figure scrolls the
-// text to it and marks it more strongly.
+// text to it and marks it more strongly (and clicking a figure in the text selects it).
+// The review is done from the keyboard: accept and go on, correct, reject, go back, the
+// least confident next, accept all a rule read, add a figure from selected words. Each
+// change is a ReviewCommand on the window's undo stack, written through FactStore.
 
 #include "store/ReportStore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -14,6 +18,7 @@ class ReportView;
 }
 
 class QAction;
+class QMessageBox;
 class QPlainTextEdit;
 class QTableView;
 class QUndoStack;
@@ -24,7 +29,9 @@ class Database;
 
 namespace thp::app {
 
+class FactEditDialog;
 class FactTableModel;
+class ReviewCommand;
 
 class ReportView : public QWidget
 {
@@ -55,6 +62,34 @@ public:
     // The stored text range the current figure was read from; empty when none.
     QString currentFactText() const;
 
+    // The review, as the actions (and their keys) do it.
+    void acceptAndNext();
+    void editCurrent();
+    void rejectAndNext();
+    void goBack();
+    void nextLeastConfident();
+    void acceptAllFromRule();
+    void addFromSelection();
+
+    QAction *acceptAction() const { return m_accept; }
+    QAction *editAction() const { return m_edit; }
+    QAction *rejectAction() const { return m_reject; }
+    QAction *backAction() const { return m_back; }
+    QAction *nextLeastConfidentAction() const { return m_nextLeast; }
+    QAction *leastConfidentFirstAction() const { return m_leastFirst; }
+    QAction *acceptRuleAction() const { return m_acceptRule; }
+    QAction *addFigureAction() const { return m_add; }
+    // The open editor or question, if any (the review waits for them without blocking).
+    FactEditDialog *editor() const;
+    QMessageBox *question() const;
+    // What the last refused change said ("someone changed this figure..."); empty if none.
+    QString refusal() const;
+
+    // Called by ReviewCommand as the store answers.
+    void factStored(const StoredFact &fact);
+    void factRemoved(qint64 factId);
+    void reviewDone(qint64 reportId, qint64 selectFactId, const QStringList &errors);
+
 Q_SIGNALS:
     void currentFactChanged(int row);
     // A figure of this report was reviewed, corrected or added (the library shows counts).
@@ -62,11 +97,28 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createActions();
+    void retranslateActions();
+    void updateActions();
     void updateHighlights();
     void updateLabels();
+    void updateDetail();
     void scrollToCurrentFact();
+    void selectFactAtTextCursor();
+    int factRowAt(qsizetype position) const;
+    // Moves on from `row` (the queue order when "least confident first" is on).
+    void moveOnFrom(int row);
+    void goToRow(int row, bool queueWalk = false);
+    int nextInQueue(int row) const;
+    void applyEdit(const StoredFact &before, const Fact &values);
+    void addFigure(qint64 reportId, const Fact &values);
+    bool push(std::unique_ptr<ReviewCommand> command, QStringList *errors = nullptr);
+    void showRefusal(const QStringList &errors);
+    void showNote(const QString &note);
+    QString figureName(const StoredFact &sf) const;
 
     std::unique_ptr<::Ui::ReportView> m_ui;
     FactTableModel *m_facts;
@@ -74,6 +126,22 @@ private:
     Database *m_db = nullptr;
     QUndoStack *m_undo = nullptr;
     QList<QAction *> m_reviewActions;
+    QAction *m_accept = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_reject = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_nextLeast = nullptr;
+    QAction *m_leastFirst = nullptr;
+    QAction *m_acceptRule = nullptr;
+    QAction *m_add = nullptr;
+    QList<qint64> m_visited; // figures the review moved away from, for "back"
+    QPointer<FactEditDialog> m_editor;
+    QPointer<QMessageBox> m_question;
+    QString m_refusal;
+    QString m_note;
+    bool m_syncingText = false;
+    bool m_navigating = false; // the review moves the selection (not the person)
+    bool m_queueWalk = false;  // the current figure was reached through the confidence queue
 };
 
 } // namespace thp::app

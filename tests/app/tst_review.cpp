@@ -1,0 +1,496 @@
+// The review of one report as a reviewer does it, in the real report view with a real database
+// (hosted as the main window hosts it: one undo stack with Ctrl+Z / Ctrl+Shift+Z, a search
+// box beside it):
+// accept figures with the keyboard, correct one in the editor, undo and redo, reject, go
+// back, accept all a rule read in one undoable step, walk the least confident first, add
+// a figure the extraction missed from selected words. Someone else's later change is
+// never overwritten: the review says so and the database keeps it.
+#include "app/FactEditDialog.h"
+#include "app/FactTableModel.h"
+#include "app/LanguageManager.h"
+#include "app/ReportView.h"
+
+#include "analysis/FactInput.h"
+#include "analysis/ReviewQueue.h"
+#include "extract/ReportPipeline.h"
+#include "model/MetricCatalogue.h"
+#include "model/VietFormat.h"
+#include "render/FactLabels.h"
+#include "store/Database.h"
+#include "store/FactStore.h"
+#include "store/ReportStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace thp;
+
+namespace {
+const QString kSample = QStringLiteral("an-giang-nq4-xii.txt");
+}
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void acceptThreeWithTheKeyboard();
+    void correctUndoRedo();
+    void rejectAndGoBack();
+    void acceptAllFromARuleIsOneUndo();
+    void leastConfidentFirst();
+    void someoneElsesChangeIsNeverOverwritten();
+    void addAFigureFromSelectedWords();
+    void keysDoNotFireWhileTyping();
+    void screenshot();
+
+private:
+    app::ReportView *view() const { return m_view; }
+    app::FactTableModel *model() const { return view()->factModel(); }
+    StoredFact stored(qint64 id) const { return *FactStore(*m_check).fact(id); }
+    StoredFact shownAt(int row) const { return *model()->factAt(row); }
+    QString shownStatus(int row) const { return model()->index(row, app::FactTableModel::Status).data().toString(); }
+    QUndoStack *undoStack() const { return m_undo; }
+    // After a dialog closed: the window is active again, the figures have the focus.
+    void backToTheTable()
+    {
+        QCoreApplication::processEvents(); // what the closed dialog asked for
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view()->factsView()->setFocus();
+    }
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(view()->factsView(), Qt::Key(key), modifiers);
+    }
+    // The editor opened by a key: waits for it, like a person would.
+    app::FactEditDialog *waitForEditor()
+    {
+        if (!QTest::qWaitFor([&] { return view()->editor() && view()->editor()->isVisible(); }, 2000))
+            return nullptr;
+        if (!QTest::qWaitForWindowActive(view()->editor()))
+            return nullptr;
+        // Keys go where the focus is: into the editor.
+        if (!QTest::qWaitFor([&] { return view()->editor()->isAncestorOf(QApplication::focusWidget()); }, 2000))
+            return nullptr;
+        return view()->editor();
+    }
+
+    app::LanguageManager m_language;
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString m_path;
+    std::unique_ptr<Database> m_db;    // the program's connection
+    std::unique_ptr<Database> m_check; // a second one: what the database really holds
+    std::unique_ptr<QWidget> m_window;
+    app::ReportView *m_view = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    qint64 m_reportId = 0;
+};
+
+void TestReview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestReview::init()
+{
+    // Import the sample into a fresh database, open it in the window, open the report.
+    m_path = m_dir.filePath(QStringLiteral("review%1.sqlite").arg(++m_n));
+    QString error;
+    m_check = Database::open(m_path, &error);
+    QVERIFY2(m_check, qPrintable(error));
+    const ProcessedReport r = processReport(QStringLiteral(THP_SAMPLES_DIR "/") + kSample);
+    QVERIFY(r.import.ok);
+    const AddReportResult added = ReportStore(*m_check).addReport({kSample, r.import.document, r.extraction});
+    QCOMPARE(added.kind, AddReportResult::Imported);
+    m_reportId = added.reportId;
+
+    // The window: a search box above the report, one undo stack (as MainWindow has them).
+    m_db = Database::open(m_path, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(m_window.get());
+    auto *search = new QLineEdit(m_window.get());
+    search->setObjectName(QStringLiteral("searchEdit"));
+    layout->addWidget(search);
+    m_view = new app::ReportView(m_window.get());
+    layout->addWidget(m_view, 1);
+    m_undo = new QUndoStack(m_window.get());
+    QAction *undo = m_undo->createUndoAction(m_window.get());
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(m_window.get());
+    redo->setShortcut(QKeySequence::Redo);
+    m_window->addActions({undo, redo});
+    m_redo = redo;
+    m_view->setUndoStack(m_undo);
+    m_view->setDatabase(m_db.get());
+    // Opening the report, as MainWindow::openReport does.
+    ReportStore store(*m_db);
+    m_view->showReport(*store.report(m_reportId), store.reportText(m_reportId), store.facts(m_reportId));
+    m_window->resize(1366, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view()->factsView()->setFocus();
+    QVERIFY(model()->rowCount() > 10);
+    QCOMPARE(view()->currentFactRow(), 0); // the first figure to review
+}
+
+void TestReview::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    m_check.reset();
+}
+
+void TestReview::acceptThreeWithTheKeyboard()
+{
+    QSignalSpy changed(view(), &app::ReportView::factsChanged);
+    const QList<qint64> ids{shownAt(0).id, shownAt(1).id, shownAt(2).id};
+    press(Qt::Key_Return);
+    QCOMPARE(view()->currentFactRow(), 1);
+    press(Qt::Key_Space);
+    QCOMPARE(view()->currentFactRow(), 2);
+    press(Qt::Key_Enter);
+    QCOMPARE(view()->currentFactRow(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(stored(ids[row]).status, FactStatus::Confirmed);
+        QVERIFY2(shownStatus(row).contains(render::FactLabels::status(FactStatus::Confirmed)), qPrintable(shownStatus(row)));
+        QCOMPARE(FactStore(*m_check).history(ids[row]).last().action, QStringLiteral("confirm"));
+    }
+    QCOMPARE(stored(shownAt(3).id).status, FactStatus::Extracted);
+    QCOMPARE(undoStack()->count(), 3);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(changed.first().first().toLongLong(), m_reportId);
+    // The keys are on screen.
+    const QString hint = view()->findChild<QLabel *>(QStringLiteral("hintLabel"))->text();
+    for (const QString &key : {QStringLiteral("Return"), QStringLiteral("E"), QStringLiteral("R"), QStringLiteral("N")})
+        QVERIFY2(hint.contains(QStringLiteral("<b>%1</b>").arg(key)), qPrintable(hint));
+    QVERIFY(view()->acceptAction()->toolTip().contains(QStringLiteral("Space")));
+}
+
+void TestReview::correctUndoRedo()
+{
+    // Two figures accepted, then the third corrected: 944 → 954.
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    const StoredFact before = shownAt(2);
+    QCOMPARE(view()->currentFactRow(), 2);
+    press(Qt::Key_E);
+    app::FactEditDialog *editor = waitForEditor();
+    QVERIFY(editor);
+    auto *value = editor->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
+    QTRY_VERIFY(value->hasFocus());
+    // The value is offered the Vietnamese way.
+    const bool rate = MetricCatalogue::instance().find(before.fact.metric)->isRate;
+    QCOMPARE(value->text(), VietFormat::metricValue(before.fact.metric, before.fact.value).remove(QLatin1Char('%')));
+    const double corrected = rate ? 12.5 : 1234;
+    value->selectAll();
+    QTest::keyClicks(value, rate ? QStringLiteral("12,5") : QStringLiteral("1.234"));
+    QVERIFY(editor->canSave());
+    QTest::keyClick(value, Qt::Key_Return); // Save, the dialog's default button
+    QTRY_VERIFY(!view()->editor());
+    backToTheTable();
+
+    StoredFact now = stored(before.id);
+    QCOMPARE(now.fact.value, corrected);
+    QCOMPARE(now.status, FactStatus::Edited);
+    QCOMPARE(view()->currentFactRow(), 2); // stays on the corrected figure
+    QCOMPARE(model()->index(2, app::FactTableModel::Value).data().toString(),
+             VietFormat::metricValue(before.fact.metric, corrected));
+    QVERIFY(shownStatus(2).contains(render::FactLabels::status(FactStatus::Edited)));
+    QCOMPARE(undoStack()->count(), 3);
+
+    // Undo (Ctrl+Z): the database has the old value and status again, and so has the table.
+    QTest::keyClick(view()->factsView(), Qt::Key_Z, Qt::ControlModifier);
+    now = stored(before.id);
+    QCOMPARE(now.fact.value, before.fact.value);
+    QCOMPARE(now.status, FactStatus::Extracted);
+    QCOMPARE(now.fact.level, before.fact.level);
+    QCOMPARE(now.fact.period, before.fact.period);
+    QCOMPARE(shownAt(2).fact.value, before.fact.value);
+    QCOMPARE(shownAt(2).status, FactStatus::Extracted);
+    QCOMPARE(view()->currentFactRow(), 2);
+    // Redo: the correction is back.
+    QTest::keySequence(view()->factsView(), m_redo->shortcut()); // the platform's Redo key
+    now = stored(before.id);
+    QCOMPARE(now.fact.value, corrected);
+    QCOMPARE(now.status, FactStatus::Edited);
+    QCOMPARE(shownAt(2).fact.value, corrected);
+    const QList<FactHistoryEntry> h = FactStore(*m_check).history(before.id);
+    QCOMPARE(h.size(), 3);
+    QCOMPARE(h.at(0).action, QStringLiteral("edit"));
+    QCOMPARE(h.at(1).action, QStringLiteral("restore"));
+    QCOMPARE(h.at(2).action, QStringLiteral("edit"));
+    // Undo three times: the two accepted figures are to review again.
+    for (int i = 0; i < 3; ++i)
+        undoStack()->undo();
+    QCOMPARE(stored(shownAt(0).id).status, FactStatus::Extracted);
+    QCOMPARE(stored(shownAt(1).id).status, FactStatus::Extracted);
+    QCOMPARE(ReviewQueue::remaining(model()->facts()), model()->rowCount());
+}
+
+void TestReview::rejectAndGoBack()
+{
+    const qint64 first = shownAt(0).id;
+    press(Qt::Key_R);
+    QCOMPARE(stored(first).status, FactStatus::Rejected);
+    QVERIFY(shownStatus(0).contains(render::FactLabels::status(FactStatus::Rejected)));
+    QCOMPARE(view()->currentFactRow(), 1);
+    press(Qt::Key_Delete);
+    QCOMPARE(stored(shownAt(1).id).status, FactStatus::Rejected);
+    QCOMPARE(view()->currentFactRow(), 2);
+    // Back: to the figures just left, in the order they were left.
+    press(Qt::Key_Backspace);
+    QCOMPARE(view()->currentFactRow(), 1);
+    press(Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view()->currentFactRow(), 0);
+    // Accepting a rejected figure takes the rejection back.
+    press(Qt::Key_Return);
+    QCOMPARE(stored(first).status, FactStatus::Confirmed);
+    // The report no longer counts the one still rejected.
+    QCOMPARE(ReportStore(*m_check).report(m_reportId)->factCount, model()->rowCount() - 1);
+}
+
+void TestReview::acceptAllFromARuleIsOneUndo()
+{
+    // The rule that read the most figures.
+    QHash<QString, int> perRule;
+    for (const StoredFact &f : model()->facts())
+        ++perRule[f.fact.ruleId];
+    QString rule;
+    for (auto it = perRule.begin(); it != perRule.end(); ++it)
+        if (!it.key().isEmpty() && (rule.isEmpty() || it.value() > perRule[rule]))
+            rule = it.key();
+    QVERIFY2(perRule[rule] >= 2, qPrintable(rule));
+    const QList<int> rows = ReviewQueue::sameRule(model()->facts(), rule);
+    view()->selectFactRow(rows.last());
+    press(Qt::Key_A, Qt::ShiftModifier);
+    QTRY_VERIFY(view()->question() && view()->question()->isVisible());
+    // It asks first, saying how many.
+    QVERIFY2(view()->question()->text().contains(QString::number(rows.size())), qPrintable(view()->question()->text()));
+    view()->question()->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(!view()->question());
+    backToTheTable();
+    for (int row : rows)
+        QCOMPARE(stored(shownAt(row).id).status, FactStatus::Confirmed);
+    QCOMPARE(undoStack()->count(), 1);
+    // Figures of other rules are untouched.
+    for (int row = 0; row < model()->rowCount(); ++row)
+        if (!rows.contains(row))
+            QCOMPARE(stored(shownAt(row).id).status, FactStatus::Extracted);
+    // One undo takes them all back.
+    QTest::keyClick(view()->factsView(), Qt::Key_Z, Qt::ControlModifier);
+    for (int row : rows) {
+        QCOMPARE(stored(shownAt(row).id).status, FactStatus::Extracted);
+        QCOMPARE(shownAt(row).status, FactStatus::Extracted);
+    }
+    // Saying no changes nothing.
+    press(Qt::Key_A, Qt::ShiftModifier);
+    QTRY_VERIFY(view()->question());
+    view()->question()->button(QMessageBox::No)->click();
+    QTRY_VERIFY(!view()->question());
+    QCOMPARE(stored(shownAt(rows.first()).id).status, FactStatus::Extracted);
+}
+
+void TestReview::leastConfidentFirst()
+{
+    const QList<int> queue = ReviewQueue::leastConfidentFirst(model()->facts());
+    QVERIFY(queue.size() > 2);
+    press(Qt::Key_N);
+    QCOMPARE(view()->currentFactRow(), queue.at(0));
+    double lowest = 1;
+    for (const StoredFact &f : model()->facts())
+        lowest = std::min(lowest, f.fact.confidence);
+    QCOMPARE(shownAt(view()->currentFactRow()).fact.confidence, lowest);
+    // With "least confident first" on, accepting walks the same queue.
+    press(Qt::Key_L);
+    QVERIFY(view()->leastConfidentFirstAction()->isChecked());
+    press(Qt::Key_Return);
+    QCOMPARE(stored(shownAt(queue.at(0)).id).status, FactStatus::Confirmed);
+    QCOMPARE(view()->currentFactRow(), queue.at(1));
+    press(Qt::Key_Return);
+    QCOMPARE(view()->currentFactRow(), queue.at(2));
+}
+
+void TestReview::someoneElsesChangeIsNeverOverwritten()
+{
+    const StoredFact seen = shownAt(0);
+    // Minh corrects the figure from another computer while it is open here.
+    Fact theirs = seen.fact;
+    theirs.value = seen.fact.value + 1;
+    QVERIFY(FactStore(*m_check).updateFact(seen.id, theirs, QStringLiteral("Minh"), seen.revision).ok);
+
+    press(Qt::Key_E);
+    app::FactEditDialog *editor = waitForEditor();
+    QVERIFY(editor);
+    auto *value = editor->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("7"));
+    QVERIFY2(editor->canSave(), qPrintable(editor->problems().join(QLatin1Char('|'))));
+    QTest::keyClick(value, Qt::Key_Return);
+    QTRY_VERIFY(!view()->editor());
+    backToTheTable();
+    // Refused, said, and Minh's value is what the database and the table show.
+    QVERIFY2(view()->refusal().contains(QStringLiteral("Minh")), qPrintable(view()->refusal()));
+    QVERIFY(view()->findChild<QLabel *>(QStringLiteral("messageLabel"))->isVisible());
+    QTRY_VERIFY(view()->findChild<QMessageBox *>() && view()->findChild<QMessageBox *>()->isVisible());
+    QVERIFY(view()->findChild<QMessageBox *>()->informativeText().contains(QStringLiteral("Minh")));
+    view()->findChild<QMessageBox *>()->close();
+    backToTheTable();
+    QCOMPARE(stored(seen.id).fact.value, theirs.value);
+    QCOMPARE(stored(seen.id).changedBy, QStringLiteral("Minh"));
+    QCOMPARE(shownAt(0).fact.value, theirs.value);
+    QCOMPARE(undoStack()->count(), 0);
+
+    // An undo overtaken by someone else's change is refused too, and leaves the history.
+    view()->selectFactRow(1);
+    const StoredFact second = shownAt(1);
+    press(Qt::Key_Return);
+    QCOMPARE(undoStack()->count(), 1);
+    const StoredFact accepted = stored(second.id);
+    QVERIFY(FactStore(*m_check).rejectFact(second.id, QStringLiteral("Minh"), accepted.revision).ok);
+    undoStack()->undo();
+    QCOMPARE(stored(second.id).status, FactStatus::Rejected);
+    QCOMPARE(shownAt(1).status, FactStatus::Rejected);
+    QVERIFY(view()->refusal().contains(QStringLiteral("Minh")));
+    QCOMPARE(undoStack()->count(), 0);
+}
+
+void TestReview::addAFigureFromSelectedWords()
+{
+    // A number of the text that no figure was read from.
+    const QString text = view()->textView()->toPlainText();
+    qsizetype start = -1;
+    qsizetype end = -1;
+    static const QRegularExpression number(QStringLiteral("\\b\\d{2,3}(\\.\\d{3})?\\s+[^\\s\\d]+\\s+[^\\s\\d]+"));
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        bool covered = false;
+        for (const StoredFact &f : model()->facts())
+            covered = covered || (f.fact.span.start < m.capturedEnd() && m.capturedStart() < f.fact.span.end);
+        if (!covered) {
+            start = m.capturedStart();
+            end = m.capturedEnd();
+            break;
+        }
+    }
+    QVERIFY2(start >= 0, "the sample has a number no figure was read from");
+    const QString words = text.mid(start, end - start);
+    const double expected = *FactInput::parseValue(words.section(QLatin1Char(' '), 0, 0));
+    const int rowsBefore = model()->rowCount();
+
+    // Select the words in the text (as the mouse does) and add them.
+    QTextCursor c = view()->textView()->textCursor();
+    c.setPosition(int(start));
+    c.setPosition(int(end), QTextCursor::KeepAnchor);
+    view()->textView()->setFocus();
+    view()->textView()->setTextCursor(c);
+    QTest::keyClick(view()->textView(), Qt::Key_Insert);
+    app::FactEditDialog *editor = waitForEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("valueEdit"))->text(), FactInput::editText(expected));
+    QVERIFY(!editor->canSave()); // what it counts is still to choose
+    QVERIFY(editor->selectMetric(QStringLiteral("org.members")));
+    QVERIFY(editor->canSave());
+    editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY(!view()->editor());
+    backToTheTable();
+
+    QCOMPARE(model()->rowCount(), rowsBefore + 1);
+    const StoredFact added = shownAt(view()->currentFactRow());
+    QCOMPARE(added.fact.span, (Span{start, end}));
+    QCOMPARE(added.fact.text, words);
+    QCOMPARE(view()->currentFactText(), words);
+    const StoredFact inDb = stored(added.id);
+    QCOMPARE(inDb.reportId, m_reportId);
+    QCOMPARE(inDb.status, FactStatus::Entered);
+    QCOMPARE(inDb.fact.metric, QStringLiteral("org.members"));
+    QCOMPARE(inDb.fact.value, expected);
+    QCOMPARE(ReportStore(*m_check).facts(m_reportId).size(), rowsBefore + 1);
+    // Undo takes it out of the report again; redo puts it back.
+    undoStack()->undo();
+    QCOMPARE(ReportStore(*m_check).facts(m_reportId).size(), rowsBefore);
+    QCOMPARE(model()->rowCount(), rowsBefore);
+    undoStack()->redo();
+    QCOMPARE(ReportStore(*m_check).facts(m_reportId).size(), rowsBefore + 1);
+    QCOMPARE(model()->rowCount(), rowsBefore + 1);
+
+    // Nothing selected: nothing to add, and the view says what to do.
+    c.clearSelection();
+    view()->textView()->setTextCursor(c);
+    QTest::keyClick(view()->textView(), Qt::Key_Insert);
+    QVERIFY(!view()->editor());
+}
+
+void TestReview::keysDoNotFireWhileTyping()
+{
+    // Typing in the library's search box: letters and Return stay there.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("ren"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(search->text(), QStringLiteral("re"));
+    QVERIFY(!view()->editor());
+    for (const StoredFact &f : ReportStore(*m_check).facts(m_reportId))
+        QCOMPARE(f.status, FactStatus::Extracted);
+    // Typing in the editor: its keys neither accept nor reject figures.
+    search->clear();
+    view()->factsView()->setFocus();
+    press(Qt::Key_E);
+    app::FactEditDialog *editor = waitForEditor();
+    QVERIFY(editor);
+    auto *period = editor->findChild<QLineEdit *>(QStringLiteral("periodEdit"));
+    period->setFocus();
+    QTest::keyClicks(period, QStringLiteral("nre "));
+    QCOMPARE(period->text(), QStringLiteral("nre "));
+    QVERIFY(!editor->canSave()); // not a period
+    QVERIFY(!editor->problems().isEmpty());
+    QTest::keyClick(period, Qt::Key_Escape);
+    QTRY_VERIFY(!view()->editor());
+    backToTheTable();
+    for (const StoredFact &f : ReportStore(*m_check).facts(m_reportId))
+        QCOMPARE(f.status, FactStatus::Extracted);
+    QCOMPARE(undoStack()->count(), 0);
+}
+
+void TestReview::screenshot()
+{
+    const QString dir = qEnvironmentVariable("THP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set THP_SCREENSHOT_DIR to write docs/screenshot-review.png");
+    // A review under way: some accepted, one corrected, one rejected.
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    press(Qt::Key_R);
+    press(Qt::Key_Return);
+    view()->selectFactRow(6);
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("screenshot-review.png"))));
+}
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"
