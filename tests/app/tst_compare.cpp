@@ -52,6 +52,7 @@ private Q_SLOTS:
     void disagreementIsMarkedWithTheOtherValue();
     void chartHasASeriesPerProvince();
     void boundaries2025SumMergedProvinces();
+    void notComparableCellSaysWhy();
     void perThousandMembers();
     void keptComparisonStaysBeside();
     void savedComparisonReopens();
@@ -260,6 +261,26 @@ void TestCompare::boundaries2025SumMergedProvinces()
     settle(view);
     QCOMPARE(view.currentOptions().provinces, (QStringList{QStringLiteral("Bắc Giang"), QStringLiteral("Bắc Ninh")}));
     QCOMPARE(m->rowCount(), 2);
+}
+
+void TestCompare::notComparableCellSaysWhy()
+{
+    // Only Bắc Giang has a member count for 2022: Bắc Ninh (2025) cannot be summed.
+    app::CompareView view;
+    view.setDatabase(m_database.get());
+    pick(view, QStringLiteral("org.members"), {QStringLiteral("Bắc Giang")}, 2022, 2022);
+    QCOMPARE(cell(view, QStringLiteral("Bắc Giang"), QStringLiteral("2022")), QStringLiteral("62.100"));
+    view.findChild<QCheckBox *>(QStringLiteral("boundariesCheck"))->setChecked(true);
+    settle(view);
+    QCOMPARE(cell(view, QStringLiteral("Bắc Ninh"), QStringLiteral("2022")), QStringLiteral("— (1)"));
+    const QModelIndex c = view.livePanel()->model()->index(0, 0);
+    const QString note = c.data(app::ComparisonTableModel::NoteRole).toString();
+    QVERIFY(!note.isEmpty());
+    QVERIFY(c.data(Qt::ToolTipRole).toString().contains(note)); // pointing at the cell says why
+    QVERIFY2(view.livePanel()->notesText().startsWith(QStringLiteral("(1) Bắc Ninh, 2022: ")), qPrintable(view.livePanel()->notesText()));
+    QVERIFY(view.livePanel()->notesText().contains(QStringLiteral("Bắc Ninh")));
+    // The chart cannot draw it, and says so.
+    QVERIFY(!render::ComparisonChart::leftOut(view.currentGrid()).isEmpty());
 }
 
 void TestCompare::perThousandMembers()
