@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDebug>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -18,6 +19,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TONGHOP_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("TongHop"));
     QGuiApplication::setDesktopFileName(QStringLiteral("tonghop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tonghop/icons/tonghop-128.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("TongHop — figures from Party-building reports"));
@@ -37,6 +39,7 @@ int main(int argc, char **argv)
     language.setLanguage(parser.isSet(langOption) ? parser.value(langOption) : thp::app::AppSettings::language());
 
     thp::app::MainWindow window;
+    window.setLanguageManager(&language);
     const QString location = parser.isSet(dbOption) ? parser.value(dbOption) : thp::app::AppSettings::databaseLocation();
     QString error;
     if (!window.openDatabase(location, &error)) {
@@ -44,7 +47,7 @@ int main(int argc, char **argv)
         if (!parser.isSet(shotOption))
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "TongHop"), error);
     } else {
-        window.importSamplesIfFirstRun();
+        window.importSamplesIfFirstRun(/*askFirst=*/!parser.isSet(shotOption));
     }
     window.show();
 

@@ -2,17 +2,24 @@
 // fills the figure table (Vietnamese names and number format) with each figure's words
 // highlighted in the text, the figure table exports to a PDF whose Vietnamese survives,
 // and the language switches.
+#include "app/AppSettings.h"
 #include "app/FactTableModel.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/ReportListModel.h"
 #include "app/ReportView.h"
+#include "app/SettingsDialog.h"
 
 #include "extract/ReportPipeline.h"
 #include "store/Database.h"
+#include "store/FactStore.h"
 #include "store/ReportStore.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
 #include <QFile>
 #include <QFileInfo>
 #include <QPlainTextEdit>
@@ -33,18 +40,25 @@ private Q_SLOTS:
     void selectingAFigureShowsItsWords();
     void exportsThePdfWithVietnamese();
     void languageSwitches();
+    void libraryFiltersAndReviewColumn();
+    void searchWithoutAccents();
+    void settingsSwitchLanguage();
+    void settingsRefuseABadDatabase();
 
 private:
     QTemporaryDir m_dir;
     QString m_db;
     qint64 m_reportId = 0;
     QList<StoredFact> m_facts;
+    QString m_three; // An Giang (one figure confirmed), Lạng Sơn, Nghệ An
     app::LanguageManager m_language;
 };
 
 void TestApp::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // no real settings or data folder touched
+    QStandardPaths::setTestModeEnabled(true); // no real data folder touched
+    QSettings::setDefaultFormat(QSettings::IniFormat); // nor the real settings
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
     m_db = m_dir.filePath(QStringLiteral("test.sqlite"));
     QString error;
@@ -58,6 +72,18 @@ void TestApp::initTestCase()
     m_reportId = added.reportId;
     m_facts = store.facts(m_reportId);
     QVERIFY(m_facts.size() > 10);
+
+    m_three = m_dir.filePath(QStringLiteral("three.sqlite"));
+    auto three = Database::open(m_three, &error);
+    QVERIFY2(three, qPrintable(error));
+    ReportStore threeStore(*three);
+    for (const QString &name : {QStringLiteral("an-giang-nq4-xii.txt"), QStringLiteral("lang-son-tu-soi-tu-sua.txt"),
+                               QStringLiteral("nghe-an-chi-thi-05.txt")}) {
+        const ProcessedReport p = processReport(QStringLiteral(THP_SAMPLES_DIR "/") + name);
+        QCOMPARE(threeStore.addReport({name, p.import.document, p.extraction}).kind, AddReportResult::Imported);
+    }
+    const qint64 anGiang = threeStore.reports().first().id;
+    QVERIFY(FactStore(*three).confirmFact(threeStore.facts(anGiang).first().id, QStringLiteral("tester")).ok);
 }
 
 void TestApp::listShowsTheStoredReport()
@@ -156,6 +182,132 @@ void TestApp::languageSwitches()
     QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
     QCoreApplication::processEvents();
     QCOMPARE(header(), viHeader);
+}
+
+namespace {
+QStringList column(app::MainWindow &w, int col)
+{
+    QStringList out;
+    for (int row = 0; row < w.reportModel()->rowCount(); ++row)
+        out << w.reportModel()->index(row, col).data().toString();
+    return out;
+}
+} // namespace
+
+void TestApp::libraryFiltersAndReviewColumn()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    app::MainWindow w;
+    QVERIFY(w.openDatabase(m_three));
+    // Vietnamese order: An Giang, Lạng Sơn, Nghệ An; the review column says how far each got.
+    QCOMPARE(column(w, app::ReportListModel::Province),
+             (QStringList{QStringLiteral("An Giang"), QStringLiteral("Lạng Sơn"), QStringLiteral("Nghệ An")}));
+    const QStringList review = column(w, app::ReportListModel::Review);
+    QVERIFY2(review.at(0).startsWith(QStringLiteral("1 of ")), qPrintable(review.join(QLatin1Char('|'))));
+    QCOMPARE(review.at(1), QStringLiteral("not reviewed"));
+
+    // The boxes above the list, as a user picks from them (other pages have boxes of their own).
+    auto *library = w.findChild<QWidget *>(QStringLiteral("libraryPane"));
+    QVERIFY(library);
+    auto *province = library->findChild<QComboBox *>(QStringLiteral("provinceCombo"));
+    auto *reviewBox = library->findChild<QComboBox *>(QStringLiteral("reviewCombo"));
+    auto *year = library->findChild<QComboBox *>(QStringLiteral("yearCombo"));
+    QVERIFY(province && reviewBox && year);
+    QVERIFY(province->findText(QStringLiteral("Lạng Sơn")) > 0);
+    province->setCurrentIndex(province->findText(QStringLiteral("Nghệ An")));
+    QCOMPARE(column(w, app::ReportListModel::Province), QStringList{QStringLiteral("Nghệ An")});
+    province->setCurrentIndex(0);
+    QCOMPARE(w.reportModel()->totalCount(), 3);
+    reviewBox->setCurrentIndex(reviewBox->findText(QStringLiteral("Partly reviewed")));
+    QCOMPARE(column(w, app::ReportListModel::Province), QStringList{QStringLiteral("An Giang")});
+    reviewBox->setCurrentIndex(reviewBox->findText(QStringLiteral("Not reviewed")));
+    QCOMPARE(column(w, app::ReportListModel::Province), (QStringList{QStringLiteral("Lạng Sơn"), QStringLiteral("Nghệ An")}));
+    reviewBox->setCurrentIndex(0);
+    // Each year in the box finds exactly its reports.
+    QVERIFY(year->count() > 1);
+    year->setCurrentIndex(1);
+    for (const QString &y : column(w, app::ReportListModel::Year))
+        QCOMPARE(y, year->currentText());
+    year->setCurrentIndex(0);
+    // Sorting by the header: descending province order.
+    w.reportModel()->sort(app::ReportListModel::Province, Qt::DescendingOrder);
+    QCOMPARE(column(w, app::ReportListModel::Province).first(), QStringLiteral("Nghệ An"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
+}
+
+void TestApp::searchWithoutAccents()
+{
+    app::MainWindow w;
+    QVERIFY(w.openDatabase(m_three));
+    w.show();
+    auto *search = w.findChild<QWidget *>(QStringLiteral("libraryPane"))->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    // A province's name finds its reports.
+    QTest::keyClicks(search, QStringLiteral("nghe an"));
+    QTRY_VERIFY(column(w, app::ReportListModel::Province).contains(QStringLiteral("Nghệ An")));
+    search->clear();
+    // Typed without marks, as on a keyboard without Vietnamese input.
+    QTest::keyClicks(search, QStringLiteral("tu soi ro"));
+    QTRY_COMPARE(column(w, app::ReportListModel::Province), QStringList{QStringLiteral("Lạng Sơn")}); // "tự soi rọi"
+    const QStringList plain = column(w, app::ReportListModel::Province);
+    // The same words with their marks find the same reports.
+    search->clear();
+    search->insert(QStringLiteral("Tự soi rọ")); // as an input method commits it
+    QTRY_COMPARE(column(w, app::ReportListModel::Province), plain);
+    search->clear();
+    QTRY_COMPARE(w.reportModel()->totalCount(), 3);
+}
+
+void TestApp::settingsSwitchLanguage()
+{
+    app::MainWindow w;
+    w.setLanguageManager(&m_language);
+    QVERIFY(w.openDatabase(m_three));
+    QMenu *file = w.menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QVERIFY(file);
+    const QString vi = file->title();
+    app::SettingsDialog dialog(&w);
+    dialog.setDatabaseLocation(m_three);
+    dialog.setLanguage(QStringLiteral("en"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    w.applySettings(dialog);
+    QCoreApplication::processEvents(); // LanguageChange reaches the widgets
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    QVERIFY2(vi != file->title(), qPrintable(vi));
+    QCOMPARE(w.reportModel()->headerData(app::ReportListModel::Province, Qt::Horizontal).toString(), QStringLiteral("Province"));
+    QCOMPARE(app::AppSettings::language(), QStringLiteral("en"));
+    // And back, also at once.
+    app::SettingsDialog again(&w);
+    again.setLanguage(QStringLiteral("vi"));
+    again.accept();
+    w.applySettings(again);
+    QCoreApplication::processEvents();
+    QCOMPARE(file->title(), vi);
+    QCOMPARE(w.database()->location(), m_three); // the database stayed
+}
+
+void TestApp::settingsRefuseABadDatabase()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    app::AppSettings::setDatabaseLocation(m_three);
+    app::SettingsDialog dialog;
+    dialog.show();
+    // Nothing listens on port 1: the test fails and says why.
+    dialog.setDatabaseLocation(QStringLiteral("postgresql://nobody@127.0.0.1:1/tonghop"));
+    QString message;
+    QVERIFY(!dialog.testConnection(&message));
+    QVERIFY2(message.startsWith(QStringLiteral("Cannot connect")), qPrintable(message));
+    QCOMPARE(dialog.testMessage(), message);
+    // OK keeps the dialog open and the old database in the settings.
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QCOMPARE(app::AppSettings::databaseLocation(), m_three);
+    // A good file passes.
+    dialog.setDatabaseLocation(m_db);
+    QVERIFY2(dialog.testConnection(&message), qPrintable(message));
+    QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
 }
 
 QTEST_MAIN(TestApp)
