@@ -49,11 +49,16 @@ ReportView::ReportView(QWidget *parent)
     m_ui->factsView->setModel(m_facts);
     QHeaderView *header = m_ui->factsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(FactTableModel::Metric, QHeaderView::Stretch);
-    header->setSectionResizeMode(FactTableModel::Checks, QHeaderView::Interactive);
-    header->resizeSection(FactTableModel::Checks, 120);
+    // Vietnamese metric names and units are long: they wrap in a column of their own
+    // width rather than push the status and checks out of sight.
+    for (auto [column, width] : {std::pair{FactTableModel::Metric, 190}, std::pair{FactTableModel::Unit, 95}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
+    header->setStretchLastSection(true); // the checks take what is left
+    m_ui->factsView->setWordWrap(true);
     m_ui->factsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->splitter->setStretchFactor(0, 5);
+    m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 6);
 
     connect(m_ui->factsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

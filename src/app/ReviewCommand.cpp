@@ -1,5 +1,6 @@
 #include "app/ReviewCommand.h"
 
+#include "app/AppSettings.h"
 #include "app/ReportView.h"
 #include "store/FactStore.h"
 
@@ -10,6 +11,7 @@ ReviewCommand::ReviewCommand(ReportView *view, Database &db, const QString &text
     , m_view(view)
     , m_db(db)
     , m_steps(std::move(steps))
+    , m_who(AppSettings::reviewerName())
 {
     for (ReviewStep &s : m_steps)
         s.current = s.before;
@@ -77,16 +79,16 @@ bool ReviewCommand::forward(ReviewStep &s, QString *error)
     FactChange c;
     switch (s.kind) {
     case ReviewStep::Confirm:
-        c = store.confirmFact(s.current.id, {}, s.current.revision);
+        c = store.confirmFact(s.current.id, m_who, s.current.revision);
         break;
     case ReviewStep::Reject:
-        c = store.rejectFact(s.current.id, {}, s.current.revision);
+        c = store.rejectFact(s.current.id, m_who, s.current.revision);
         break;
     case ReviewStep::Edit:
-        c = store.updateFact(s.current.id, s.values, {}, s.current.revision);
+        c = store.updateFact(s.current.id, s.values, m_who, s.current.revision);
         break;
     case ReviewStep::Add:
-        c = store.addReportFact(s.before.reportId, s.before.fact, {});
+        c = store.addReportFact(s.before.reportId, s.before.fact, m_who);
         break;
     }
     if (!c.ok) {
@@ -107,9 +109,9 @@ bool ReviewCommand::backward(ReviewStep &s, QString *error)
     FactStore store(m_db);
     FactChange c;
     if (s.kind == ReviewStep::Add)
-        c = store.removeEnteredFact(s.current.id, {}, s.current.revision);
+        c = store.removeEnteredFact(s.current.id, m_who, s.current.revision);
     else
-        c = store.restoreFact(s.current.id, s.before, {}, s.current.revision);
+        c = store.restoreFact(s.current.id, s.before, m_who, s.current.revision);
     if (!c.ok) {
         *error = c.error;
         if (c.fact.id != 0 && m_view)

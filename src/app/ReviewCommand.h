@@ -48,6 +48,7 @@ private:
     QPointer<ReportView> m_view;
     Database &m_db;
     QList<ReviewStep> m_steps;
+    QString m_who; // the reviewer's name (Settings), for the history
     bool m_skipRedo = false;
 };
 

@@ -5,9 +5,11 @@
 // back, accept all a rule read in one undoable step, walk the least confident first, add
 // a figure the extraction missed from selected words. Someone else's later change is
 // never overwritten: the review says so and the database keeps it.
+#include "app/AppSettings.h"
 #include "app/FactEditDialog.h"
 #include "app/FactTableModel.h"
 #include "app/LanguageManager.h"
+#include "app/MainWindow.h"
 #include "app/ReportView.h"
 
 #include "analysis/FactInput.h"
@@ -112,6 +114,7 @@ void TestReview::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
     QVERIFY(m_dir.isValid());
+    app::AppSettings::setReviewerName(QStringLiteral("Nguyễn Thị Hoa"));
 }
 
 void TestReview::init()
@@ -178,6 +181,7 @@ void TestReview::acceptThreeWithTheKeyboard()
         QCOMPARE(stored(ids[row]).status, FactStatus::Confirmed);
         QVERIFY2(shownStatus(row).contains(render::FactLabels::status(FactStatus::Confirmed)), qPrintable(shownStatus(row)));
         QCOMPARE(FactStore(*m_check).history(ids[row]).last().action, QStringLiteral("confirm"));
+        QCOMPARE(stored(ids[row]).changedBy, QStringLiteral("Nguyễn Thị Hoa")); // the name from Settings
     }
     QCOMPARE(stored(shownAt(3).id).status, FactStatus::Extracted);
     QCOMPARE(undoStack()->count(), 3);
@@ -482,14 +486,28 @@ void TestReview::screenshot()
     const QString dir = qEnvironmentVariable("THP_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set THP_SCREENSHOT_DIR to write docs/screenshot-review.png");
-    // A review under way: some accepted, one corrected, one rejected.
+    // A review under way: some accepted, one rejected; then the report in the real window.
     press(Qt::Key_Return);
     press(Qt::Key_Return);
     press(Qt::Key_R);
     press(Qt::Key_Return);
-    view()->selectFactRow(6);
-    QTest::qWait(200);
-    QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("screenshot-review.png"))));
+    app::MainWindow w;
+    w.resize(1366, 800);
+    QVERIFY(w.openDatabase(m_path));
+    QVERIFY(w.openReport(m_reportId));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    // The figure shown: one a check has something to say about, if there is one.
+    int row = 5;
+    for (int r = 0; r < w.reportView()->factModel()->rowCount(); ++r)
+        if (!w.reportView()->factModel()->factAt(r)->fact.warnings.isEmpty()) {
+            row = r;
+            break;
+        }
+    w.reportView()->selectFactRow(row);
+    w.reportView()->factsView()->setFocus();
+    QTest::qWait(300);
+    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-review.png"))));
 }
 
 QTEST_MAIN(TestReview)
