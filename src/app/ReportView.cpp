@@ -593,6 +593,10 @@ void ReportView::selectFactAtTextCursor()
 
 bool ReportView::eventFilter(QObject *watched, QEvent *event)
 {
+    // A click on a figure's words selects it, also when the click leaves the cursor where it
+    // was (no cursorPositionChanged); after the text has handled the click.
+    if (watched == m_ui->textView->viewport() && event->type() == QEvent::MouseButtonRelease)
+        QMetaObject::invokeMethod(this, &ReportView::selectFactAtTextCursor, Qt::QueuedConnection);
     // Hovering a figure's words says which figure it is and what the checks found.
     if (watched == m_ui->textView->viewport() && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);

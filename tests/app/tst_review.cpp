@@ -62,6 +62,7 @@ private Q_SLOTS:
     void someoneElsesChangeIsNeverOverwritten();
     void addAFigureFromSelectedWords();
     void keysDoNotFireWhileTyping();
+    void clickingAFigureInTheTextSelectsIt();
     void screenshot();
 
 private:
@@ -479,6 +480,34 @@ void TestReview::keysDoNotFireWhileTyping()
     for (const StoredFact &f : ReportStore(*m_check).facts(m_reportId))
         QCOMPARE(f.status, FactStatus::Extracted);
     QCOMPARE(undoStack()->count(), 0);
+}
+
+void TestReview::clickingAFigureInTheTextSelectsIt()
+{
+    // Selecting a figure shows its words (centred in the text) ...
+    const int row = model()->rowCount() - 2;
+    view()->selectFactRow(row);
+    QCOMPARE(view()->textView()->textCursor().position(), int(shownAt(row).fact.span.start));
+    // ... and clicking the words of another figure in the text selects that figure.
+    const int other = 1;
+    const Span span = shownAt(other).fact.span;
+    QTextCursor c(view()->textView()->document());
+    c.setPosition(int((span.start + span.end) / 2));
+    view()->textView()->setTextCursor(c);
+    view()->textView()->ensureCursorVisible();
+    const QRect where = view()->textView()->cursorRect();
+    QTest::mouseClick(view()->textView()->viewport(), Qt::LeftButton, {}, where.center());
+    QTRY_COMPARE(view()->currentFactRow(), other);
+    // The text stays where it was clicked.
+    QVERIFY(view()->textView()->textCursor().position() >= span.start);
+    QVERIFY(view()->textView()->textCursor().position() <= span.end);
+    // Clicking words that are no figure changes nothing.
+    c.setPosition(0);
+    view()->textView()->setTextCursor(c);
+    view()->textView()->ensureCursorVisible();
+    QTest::mouseClick(view()->textView()->viewport(), Qt::LeftButton, {}, view()->textView()->cursorRect().center());
+    QTest::qWait(50);
+    QCOMPARE(view()->currentFactRow(), other);
 }
 
 void TestReview::screenshot()
