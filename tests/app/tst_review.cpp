@@ -63,6 +63,7 @@ private Q_SLOTS:
     void addAFigureFromSelectedWords();
     void keysDoNotFireWhileTyping();
     void clickingAFigureInTheTextSelectsIt();
+    void checksAreShownWhereTheyApply();
     void screenshot();
 
 private:
@@ -508,6 +509,49 @@ void TestReview::clickingAFigureInTheTextSelectsIt()
     QTest::mouseClick(view()->textView()->viewport(), Qt::LeftButton, {}, view()->textView()->cursorRect().center());
     QTest::qWait(50);
     QCOMPARE(view()->currentFactRow(), other);
+}
+
+void TestReview::checksAreShownWhereTheyApply()
+{
+    // A report whose consistency checks found something about one figure.
+    const QString sample = QStringLiteral("lang-son-tu-soi-tu-sua.txt");
+    ProcessedReport r = processReport(QStringLiteral(THP_SAMPLES_DIR "/") + sample);
+    QVERIFY(r.import.ok && r.extraction.facts.size() > 2);
+    const QString warning = QStringLiteral("các phần cộng lại (12) lớn hơn tổng số (10)");
+    r.extraction.facts[1].warnings << warning;
+    const AddReportResult added = ReportStore(*m_check).addReport({sample, r.import.document, r.extraction});
+    QCOMPARE(added.kind, AddReportResult::Imported);
+    ReportStore store(*m_db);
+    view()->showReport(*store.report(added.reportId), store.reportText(added.reportId), store.facts(added.reportId));
+    int row = -1;
+    for (int i = 0; i < model()->rowCount(); ++i)
+        if (!shownAt(i).fact.warnings.isEmpty())
+            row = i;
+    QVERIFY(row >= 0);
+    // In the table: a column with the warning, and all of them when pointed at.
+    const QModelIndex checks = model()->index(row, app::FactTableModel::Checks);
+    QVERIFY2(checks.data().toString().contains(warning), qPrintable(checks.data().toString()));
+    QVERIFY(checks.data().toString().startsWith(QChar(0x26a0)));
+    QCOMPARE(checks.data(Qt::ToolTipRole).toString(), warning);
+    QVERIFY(model()->index(0, app::FactTableModel::Checks).data().toString().isEmpty() || row == 0);
+    // Beside the text: under the table when the figure is selected ...
+    view()->selectFactRow(row);
+    const QString detail = view()->findChild<QLabel *>(QStringLiteral("detailLabel"))->text();
+    QVERIFY2(detail.contains(warning.toHtmlEscaped()), qPrintable(detail));
+    // ... and a wavy line under its words in the text.
+    const Span span = shownAt(row).fact.span;
+    bool underlined = false;
+    for (const QTextEdit::ExtraSelection &sel : view()->textView()->extraSelections())
+        if (sel.cursor.selectionStart() == span.start && sel.cursor.selectionEnd() == span.end)
+            underlined = sel.format.underlineStyle() == QTextCharFormat::WaveUnderline;
+    QVERIFY(underlined);
+    // The editor repeats it before a correction is saved.
+    press(Qt::Key_E);
+    app::FactEditDialog *editor = waitForEditor();
+    QVERIFY(editor);
+    QVERIFY2(editor->problems().join(QLatin1Char('|')).contains(warning), qPrintable(editor->problems().join(QLatin1Char('|'))));
+    QVERIFY(editor->canSave()); // a warning never stops a save
+    editor->reject();
 }
 
 void TestReview::screenshot()
