@@ -58,12 +58,14 @@ void FactEditDialog::fillChoices()
         QFont bold = m_ui->metricCombo->font();
         bold.setBold(true);
         heading->setFont(bold);
-        heading->setData(familyAccent(family.key), Qt::DecorationRole);
+        // Its family's colours (as in the text); readable although it cannot be chosen.
+        heading->setData(familyBackground(family.key), Qt::BackgroundRole);
+        heading->setData(familyAccent(family.key).darker(160), Qt::ForegroundRole);
         model->appendRow(heading);
         for (const MetricInfo &m : catalogue.metrics()) {
             if (m.family != family.key)
                 continue;
-            auto *item = new QStandardItem(QStringLiteral("    ") + catalogue.displayName(m.key, language));
+            auto *item = new QStandardItem(catalogue.displayName(m.key, language));
             item->setData(m.key, MetricKeyRole);
             item->setToolTip(m.key);
             model->appendRow(item);

@@ -581,6 +581,16 @@ void TestReview::screenshot()
     w.reportView()->factsView()->setFocus();
     QTest::qWait(300);
     QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-review.png"))));
+    // The editor over it, to look at too.
+    QTest::keyClick(w.reportView()->factsView(), Qt::Key_E);
+    QTRY_VERIFY(w.reportView()->editor() && w.reportView()->editor()->isVisible());
+    QTest::qWait(200);
+    QVERIFY(w.reportView()->editor()->grab().save(QDir(dir).filePath(QStringLiteral("review-editor.png"))));
+    auto *metrics = w.reportView()->editor()->findChild<QComboBox *>(QStringLiteral("metricCombo"));
+    metrics->showPopup();
+    QTest::qWait(200);
+    QVERIFY(metrics->view()->window()->grab().save(QDir(dir).filePath(QStringLiteral("review-metrics.png"))));
+    metrics->hidePopup();
 }
 
 QTEST_MAIN(TestReview)
