@@ -190,6 +190,7 @@ void ImportDialog::onFinished(const BatchSummary &summary)
                   summary.error.isEmpty() ? tr("the import was cancelled") : summary.error);
     m_ui->progressBar->setValue(m_ui->progressBar->maximum());
     m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    m_importButton->hide(); // re-laid out with the new buttons
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setFocus();
     updateSummary();
