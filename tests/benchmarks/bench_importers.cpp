@@ -1,10 +1,13 @@
 // Importer benchmark (not a test): MB of source per second for each format, through
-// ImporterRegistry::read as the CLI calls it. Inputs are the five dev reports repeated.
+// ImporterRegistry::read as the CLI calls it. Inputs are the five dev reports repeated, and the
+// LibreOffice PDFs of them checked in under tests/fixtures/importers/office-pdf.
 // Run: bench_importers [--quick]   (results in docs/benchmarks.md, section "Importers")
 
 #include "core/importers/ImporterFixtures.h"
+#include "extract/Extractor.h"
 #include "importers/ImporterRegistry.h"
 #include "importers/LegacyVietnamese.h"
+#include "importers/Paragraphs.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -72,8 +75,8 @@ double cpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-// Best of at least three reads (more for small files), in MB/s of source bytes.
-void measure(const QString &label, const QString &path, const ImportOptions &options = {})
+// Best of at least three reads (more for small files), in MB/s of source bytes (and pages/s).
+ImportOutcome measure(const QString &label, const QString &path, const ImportOptions &options = {})
 {
     const double mb = QFileInfo(path).size() / (1024.0 * 1024.0);
     double best = 1e9;
@@ -89,7 +92,13 @@ void measure(const QString &label, const QString &path, const ImportOptions &opt
         best = std::min(best, t.nsecsElapsed() / 1e9);
         bestCpu = std::min(bestCpu, cpuSeconds() - cpu0);
     }
-    out() << QStringLiteral("%1 | %2 MB | %3 s | %4 MB/s | cpu %5 s = %6 MB/s | %7 paragraphs%8\n")
+    const int pages = last.document.pages;
+    const QString perPage = pages > 0 ? QStringLiteral(" | %1 pages: %2 pages/s, cpu %3 pages/s")
+                                            .arg(pages)
+                                            .arg(pages / best, 0, 'f', 0)
+                                            .arg(pages / bestCpu, 0, 'f', 0)
+                                      : QString();
+    out() << QStringLiteral("%1 | %2 MB | %3 s | %4 MB/s | cpu %5 s = %6 MB/s | %7 paragraphs%8%9\n")
                  .arg(label, -27)
                  .arg(mb, 6, 'f', 2)
                  .arg(best, 6, 'f', 3)
@@ -97,7 +106,33 @@ void measure(const QString &label, const QString &path, const ImportOptions &opt
                  .arg(bestCpu, 6, 'f', 3)
                  .arg(mb / bestCpu, 7, 'f', 1)
                  .arg(last.document.paragraphs)
-                 .arg(last.ok ? QString() : QStringLiteral(" ERROR: ") + last.error);
+                 .arg(perPage, last.ok ? QString() : QStringLiteral(" ERROR: ") + last.error);
+    out().flush();
+    return last;
+}
+
+// metric|level|value of every fact, in text order.
+QStringList factKeys(const QString &text)
+{
+    QStringList keys;
+    for (const Fact &f : Extractor::instance().extract(text).facts)
+        keys << f.metric + QLatin1Char('|') + f.level + QLatin1Char('|') + QString::number(f.value, 'g', 12);
+    return keys;
+}
+
+// A timing of a PDF that lost words or figures would be meaningless: say whether the import
+// gave the words (paragraph breaks aside) and the facts of the .txt it was made from.
+void checkAgainstText(const ImportOutcome &got, const QString &expected)
+{
+    QString a = got.document.text, b = expected;
+    a.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    b.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QStringList facts = factKeys(expected);
+    const bool sameFacts = factKeys(got.document.text) == facts;
+    out() << QStringLiteral("    same words as the .txt: %1; same %2 facts: %3\n")
+                 .arg(a == b ? QStringLiteral("yes") : QStringLiteral("NO"))
+                 .arg(facts.size())
+                 .arg(sameFacts ? QStringLiteral("yes") : QStringLiteral("NO"));
     out().flush();
 }
 
@@ -180,5 +215,23 @@ int main(int argc, char **argv)
     oneThread.threads = 1;
     measure(QStringLiteral("PDF (text layer), 1 thread"), dir.filePath(QStringLiteral("r.pdf")), oneThread);
     measure(QStringLiteral("PDF (text layer), all cores"), dir.filePath(QStringLiteral("r.pdf")));
+
+    // PDFs as offices save them: LibreOffice exports of the reports (embedded font subsets).
+    const QString office = QStringLiteral(THP_SAMPLES_DIR "/../../tests/fixtures/importers/office-pdf/");
+    QString longText;
+    for (const QString &n : fixtures::sampleNames()) {
+        const QString expected = Paragraphs::normalize(fixtures::sampleText(n));
+        longText += expected + QLatin1Char('\n');
+        const QString file = office + QFileInfo(n).completeBaseName() + QStringLiteral(".pdf");
+        checkAgainstText(measure(QStringLiteral("LO PDF %1, 1 thread").arg(QFileInfo(n).completeBaseName().left(10)), file, oneThread),
+                         expected);
+    }
+    longText = longText.repeated(5);
+    longText.chop(1);
+    for (const QString &n : {QStringLiteral("long-report.pdf"), QStringLiteral("long-report-tagged.pdf")}) {
+        const QString label = n.contains(u"tagged") ? QStringLiteral("LO PDF long, tagged") : QStringLiteral("LO PDF long");
+        checkAgainstText(measure(label + QStringLiteral(", 1 thread"), office + n, oneThread), longText);
+        measure(label + QStringLiteral(", all cores"), office + n);
+    }
     return 0;
 }
