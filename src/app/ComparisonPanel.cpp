@@ -12,9 +12,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -35,8 +37,9 @@ ComparisonPanel::ComparisonPanel(bool closable, QWidget *parent)
     , m_table(new QTableView(m_splitter))
     , m_chart(new QChartView(m_splitter))
     , m_sourcesLabel(new QLabel(this))
-    , m_sources(new QListWidget(this))
-    , m_notes(new QLabel(this))
+    , m_sourceNames(new QStringListModel(this))
+    , m_sources(new QListView(this))
+    , m_notes(new QPlainTextEdit(this))
     , m_leftOut(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -89,8 +92,11 @@ ComparisonPanel::ComparisonPanel(bool closable, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
 
-    m_notes->setWordWrap(true);
-    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setReadOnly(true);
+    m_notes->setFrameShape(QFrame::NoFrame);
+    m_notes->setBackgroundVisible(false);
+    m_notes->viewport()->setAutoFillBackground(false);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4 + 8);
     m_notes->hide();
     layout->addWidget(m_notes);
     m_leftOut->setWordWrap(true);
@@ -98,8 +104,11 @@ ComparisonPanel::ComparisonPanel(bool closable, QWidget *parent)
     layout->addWidget(m_leftOut);
     m_sourcesLabel->setBuddy(m_sources);
     layout->addWidget(m_sourcesLabel);
+    // A big database cites thousands of reports: a plain list model, rows of one height.
+    m_sources->setModel(m_sourceNames);
+    m_sources->setUniformItemSizes(true);
+    m_sources->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sources->setMaximumHeight(m_sources->fontMetrics().height() * 4 + 12);
-    m_sources->setWordWrap(true);
     layout->addWidget(m_sources);
     refreshTexts();
 }
@@ -144,7 +153,12 @@ void ComparisonPanel::copySelection()
 
 QString ComparisonPanel::notesText() const
 {
-    return m_notes->text();
+    return m_notes->toPlainText();
+}
+
+QStringList ComparisonPanel::sources() const
+{
+    return m_sourceNames->stringList();
 }
 
 QString ComparisonPanel::title() const
@@ -162,15 +176,23 @@ void ComparisonPanel::setComparison(const render::ComparisonGrid &grid, render::
     options.showTitle = false; // the panel's own title says what it is
     QChart *old = m_chart->chart();
     m_chart->setChart(render::ComparisonChart::build(grid, options));
-    delete old;
-    m_sources->clear();
-    m_sources->addItems(grid.sources);
+    if (old)
+        old->deleteLater(); // its layout events may still be queued
+    m_sourceNames->setStringList(grid.sources);
     QStringList notes;
     for (const render::ComparisonNote &n : grid.notes)
         notes << QStringLiteral("(%1) %2, %3: %4").arg(QString::number(n.number), n.rowLabel, n.period.toString(), n.text);
-    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setPlainText(notes.join(QLatin1Char('\n')));
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * int(std::min<qsizetype>(notes.size(), 4)) + 12);
     m_notes->setVisible(!notes.isEmpty());
-    const QStringList leftOut = render::ComparisonChart::leftOut(grid);
+    // The first few cells the chart cannot draw; the notes say why for all of them.
+    QStringList leftOut = render::ComparisonChart::leftOut(grid);
+    constexpr qsizetype kShown = 3;
+    const qsizetype more = leftOut.size() - kShown;
+    if (more > 0) {
+        leftOut.resize(kShown);
+        leftOut << tr("and %n more (see the notes)", nullptr, int(more));
+    }
     m_leftOut->setText(leftOut.isEmpty() ? QString()
                                          : render::ComparisonText(grid.language).get(render::ComparisonText::LeftOutOfChart)
                                                + QLatin1Char(' ') + leftOut.join(QStringLiteral("; ")));

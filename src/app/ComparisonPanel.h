@@ -10,7 +10,9 @@
 
 class QChartView;
 class QLabel;
-class QListWidget;
+class QListView;
+class QPlainTextEdit;
+class QStringListModel;
 class QSplitter;
 class QTableView;
 class QToolButton;
@@ -35,7 +37,8 @@ public:
     render::ChartKind chartKind() const { return m_chartKind; }
     QTableView *tableView() const { return m_table; }
     QChartView *chartView() const { return m_chart; }
-    QListWidget *sourcesList() const { return m_sources; }
+    QListView *sourcesList() const { return m_sources; }
+    QStringList sources() const;
     ComparisonTableModel *model() const { return m_model; }
     QString title() const;
     // The selected cells as tab-separated text with their provinces and periods (Ctrl+C).
@@ -67,8 +70,9 @@ private:
     QTableView *m_table;
     QChartView *m_chart;
     QLabel *m_sourcesLabel;
-    QListWidget *m_sources;
-    QLabel *m_notes;
+    QStringListModel *m_sourceNames;
+    QListView *m_sources;
+    QPlainTextEdit *m_notes; // lays out only what is visible: hundreds of notes stay fast
     QLabel *m_leftOut;
     render::ChartKind m_chartKind = render::ChartKind::Bars;
 };

@@ -4,6 +4,9 @@
 #include "model/VietFormat.h"
 #include "render/ComparisonText.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace thp::render {
@@ -28,10 +31,13 @@ ComparisonGrid ComparisonGrid::fromResult(const CompareResult &result, Compariso
     const ComparisonText text(language);
 
     // The query sorts rows by province (Vietnamese collation), unit, then period: keep that order.
+    QHash<QString, qsizetype> rowOf;
     for (const CompareRow &r : result.rows) {
         const QString label = rowLabel(r);
-        if (!g.rowLabels.contains(label))
+        if (!rowOf.contains(label)) {
+            rowOf.insert(label, g.rowLabels.size());
             g.rowLabels << label;
+        }
         if (!g.periods.contains(r.period))
             g.periods << r.period;
     }
@@ -40,8 +46,10 @@ ComparisonGrid ComparisonGrid::fromResult(const CompareResult &result, Compariso
     });
     g.cells = QList<QList<ComparisonCell>>(g.rowLabels.size(), QList<ComparisonCell>(g.periods.size()));
 
+    // A comparison over a big database cites thousands of reports: look them up in a set.
+    QSet<QString> seenSources;
     for (const CompareRow &r : result.rows) {
-        ComparisonCell &c = g.cells[g.rowLabels.indexOf(rowLabel(r))][g.periods.indexOf(r.period)];
+        ComparisonCell &c = g.cells[rowOf.value(rowLabel(r))][g.periods.indexOf(r.period)];
         c.present = true;
         c.qualifier = r.qualifier;
         c.status = r.status;
@@ -57,8 +65,10 @@ ComparisonGrid ComparisonGrid::fromResult(const CompareResult &result, Compariso
             c.value = r.value;
         }
         for (const QString &s : r.sources)
-            if (!g.sources.contains(s))
+            if (!seenSources.contains(s)) {
+                seenSources.insert(s);
                 g.sources << s;
+            }
     }
 
     // Notes numbered in reading order: row by row, period by period.

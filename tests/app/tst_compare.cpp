@@ -27,7 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineSeries>
-#include <QListWidget>
+#include <QListView>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -179,8 +179,9 @@ void TestCompare::tableShowsTwoProvincesOverYears()
     // The title is the metric's Vietnamese name; the sources list who entered the figures.
     QCOMPARE(view.livePanel()->title(), QStringLiteral("Kỷ luật đảng viên"));
     QStringList sources;
-    for (int i = 0; i < view.livePanel()->sourcesList()->count(); ++i)
-        sources << view.livePanel()->sourcesList()->item(i)->text();
+    const QAbstractItemModel *list = view.livePanel()->sourcesList()->model();
+    for (int i = 0; i < list->rowCount(); ++i)
+        sources << list->index(i, 0).data().toString();
     QVERIFY2(sources.join(QLatin1Char('|')).contains(QStringLiteral("Trần Thị Bình")), qPrintable(sources.join(QLatin1Char('|'))));
     // Ctrl+C on the table copies the cells with their province and period, for Word or Excel.
     view.livePanel()->tableView()->selectAll();
