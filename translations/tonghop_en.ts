@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metric:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>C&amp;hart:</translation>
+    </message>
+    <message>
+        <source>&amp;2025 boundaries (merged provinces)</source>
+        <translation>&amp;2025 boundaries (merged provinces)</translation>
+    </message>
+    <message>
+        <source>Add up the figures of the provinces merged in 2025, where every one of them has a figure for the period</source>
+        <translation>Add up the figures of the provinces merged in 2025, where every one of them has a figure for the period</translation>
+    </message>
+    <message>
+        <source>Per 1,000 Party &amp;members</source>
+        <translation>Per 1,000 Party &amp;members</translation>
+    </message>
+    <message>
+        <source>Divide each count by the province&apos;s number of Party members in the same period</source>
+        <translation>Divide each count by the province&apos;s number of Party members in the same period</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmed figures only</source>
+        <translation>C&amp;onfirmed figures only</translation>
+    </message>
+    <message>
+        <source>Only figures a person confirmed, corrected or entered</source>
+        <translation>Only figures a person confirmed, corrected or entered</translation>
+    </message>
+    <message>
+        <source>&amp;Provinces:</source>
+        <translation>&amp;Provinces:</translation>
+    </message>
+    <message>
+        <source>&amp;All provinces</source>
+        <translation>&amp;All provinces</translation>
+    </message>
+    <message>
+        <source>Provinces by region</source>
+        <translation>Provinces by region</translation>
+    </message>
+    <message>
+        <source>Keep this comparison on screen beside the next one (Ctrl+K)</source>
+        <translation>Keep this comparison on screen beside the next one (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep beside</source>
+        <translation>&amp;Keep beside</translation>
+    </message>
+    <message>
+        <source>Save the filter, measure and chart under a name to open again later (Ctrl+Shift+S)</source>
+        <translation>Save the filter, measure and chart under a name to open again later (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <source>Write the comparison shown (title, filter, table, chart, sources) to an A4 PDF (Ctrl+Shift+P)</source>
+        <translation>Write the comparison shown (title, filter, table, chart, sources) to an A4 PDF (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the table shown to a CSV file that Excel opens with its diacritics (Ctrl+Shift+X)</source>
+        <translation>Write the table shown to a CSV file that Excel opens with its diacritics (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Saved comparisons</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province and a period; the checks below are warnings: you can still save.</source>
+        <translation>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province and a period; the checks below are warnings: you can still save.</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>New figure</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metric:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>for example 58.713 or 98,4</source>
+        <translation>for example 58.713 or 98,4</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Qualifier:</translation>
+    </message>
+    <message>
+        <source>Entered &amp;by:</source>
+        <translation>Entered &amp;by:</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>Save the figure (Enter in the value field, or Ctrl+Enter)</source>
+        <translation>Save the figure (Enter in the value field, or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save figure</source>
+        <translation>&amp;Save figure</translation>
+    </message>
+    <message>
+        <source>Figures entered for the province</source>
+        <translation>Figures entered for the province</translation>
+    </message>
+    <message>
+        <source>Remove the figure selected in the table (Delete)</source>
+        <translation>Remove the figure selected in the table (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove figure</source>
+        <translation>&amp;Remove figure</translation>
+    </message>
+</context>
+<context>
+    <name>FactEditDialog</name>
+    <message>
+        <source>Correct the figure</source>
+        <translation>Correct the figure</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Figure:</translation>
+    </message>
+    <message>
+        <source>What the figure counts</source>
+        <translation>What the figure counts</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Written the Vietnamese way: 58.713 or 98,4</source>
+        <translation>Written the Vietnamese way: 58.713 or 98,4</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>A year (2023) or a range of years (2016-2020); empty: the report&apos;s year</source>
+        <translation>A year (2023) or a range of years (2016-2020); empty: the report&apos;s year</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Qualifier:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import reports</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>Files to import:</source>
+        <translation>Files to import:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding of text and HTML files:</source>
+        <translation>&amp;Encoding of text and HTML files:</translation>
+    </message>
+    <message>
+        <source>Detected from the bytes unless you choose one; Word, OpenDocument and PDF files say their own</source>
+        <translation>Detected from the bytes unless you choose one; Word, OpenDocument and PDF files say their own</translation>
+    </message>
+    <message>
+        <source>Files and their results</source>
+        <translation>Files and their results</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TongHop</source>
@@ -10,10 +274,6 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Search title, province, file (accents optional)</source>
-        <translation>Search title, province, file (accents optional)</translation>
     </message>
     <message>
         <source>Reports library</source>
@@ -55,6 +315,86 @@
         <source>&amp;About TongHop</source>
         <translation>&amp;About TongHop</translation>
     </message>
+    <message>
+        <source>&amp;Reports and review</source>
+        <translation>&amp;Reports and review</translation>
+    </message>
+    <message>
+        <source>Search words of the title, text or province (accents optional) — Ctrl+F</source>
+        <translation>Search words of the title, text or province (accents optional) — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Search reports</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Reports of this province; a province of 2025 also shows the provinces merged into it</source>
+        <translation>Reports of this province; a province of 2025 also shows the provinces merged into it</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>E&amp;nter results</source>
+        <translation>E&amp;nter results</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Import reports…</translation>
+    </message>
+    <message>
+        <source>Import report files (text, HTML, Word, PDF); you can also drop files or folders on the window</source>
+        <translation>Import report files (text, HTML, Word, PDF); you can also drop files or folders on the window</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Import every report in a folder and its subfolders</source>
+        <translation>Import every report in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -73,6 +413,77 @@
     <message>
         <source>Figures of the report</source>
         <translation>Figures of the report</translation>
+    </message>
+    <message>
+        <source>The selected figure</source>
+        <translation>The selected figure</translation>
+    </message>
+    <message>
+        <source>Review keys</source>
+        <translation>Review keys</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite file on this computer</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared by several computers)</source>
+        <translation>&amp;PostgreSQL server (shared by several computers)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>PostgreSQL address</translation>
+    </message>
+    <message>
+        <source>postgresql://user:password@server:5432/tonghop</source>
+        <translation>postgresql://user:password@server:5432/tonghop</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Opens the database once to check that it can be used (Alt+T)</source>
+        <translation>Opens the database once to check that it can be used (Alt+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <source>Where the SQLite database is kept by default, and where file dialogs open</source>
+        <translation>Where the SQLite database is kept by default, and where file dialogs open</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (for the review history):</source>
+        <translation>&amp;Your name (for the review history):</translation>
     </message>
 </context>
 <context>
@@ -123,6 +534,18 @@
     <message>
         <source>the PDF contains no text</source>
         <translation>the PDF contains no text</translation>
+    </message>
+    <message>
+        <source>the text looked like %1 without a %1 font and was converted</source>
+        <translation>the text looked like %1 without a %1 font and was converted</translation>
+    </message>
+    <message>
+        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
+        <translation>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>the document contains no text</translation>
     </message>
 </context>
 <context>
@@ -189,10 +612,6 @@
     <message>
         <source>not comparable: a rate cannot be combined without %1 (missing for %2); averaging the rates would be wrong</source>
         <translation>not comparable: a rate cannot be combined without %1 (missing for %2); averaging the rates would be wrong</translation>
-    </message>
-    <message>
-        <source>sources disagree</source>
-        <translation>sources disagree</translation>
     </message>
     <message>
         <source>sources disagree for a part</source>
@@ -292,6 +711,10 @@
         <source>cannot store the metric catalogue: %1</source>
         <translation>cannot store the metric catalogue: %1</translation>
     </message>
+    <message>
+        <source>the schema migrations are missing from the program</source>
+        <translation>the schema migrations are missing from the program</translation>
+    </message>
 </context>
 <context>
     <name>thp::DatabaseBackup</name>
@@ -330,27 +753,55 @@
 <context>
     <name>thp::DocxImporter</name>
     <message>
-        <source>the text looked like %1 without a %1 font and was converted</source>
-        <translation>the text looked like %1 without a %1 font and was converted</translation>
-    </message>
-    <message>
-        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
-        <translation>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</translation>
-    </message>
-    <message>
-        <source>the document contains no text</source>
-        <translation>the document contains no text</translation>
-    </message>
-    <message>
         <source>not a Word document: the zip archive has no %1</source>
         <translation>not a Word document: the zip archive has no %1</translation>
     </message>
 </context>
 <context>
-    <name>thp::ExtractionRun</name>
+    <name>thp::EntryValidator</name>
     <message>
-        <source>ambiguous number &quot;%1&quot; (a dot not followed by three digits) was not read: «%2»</source>
-        <translation>ambiguous number &quot;%1&quot; (a dot not followed by three digits) was not read: «%2»</translation>
+        <source>Choose what the figure counts.</source>
+        <translation>Choose what the figure counts.</translation>
+    </message>
+    <message>
+        <source>Choose the province the figure is about.</source>
+        <translation>Choose the province the figure is about.</translation>
+    </message>
+    <message>
+        <source>Give the years the figure covers.</source>
+        <translation>Give the years the figure covers.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>The period ends (%1) before it begins (%2).</translation>
+    </message>
+    <message>
+        <source>Type the figure as a number, for example 58.713 or 98,4.</source>
+        <translation>Type the figure as a number, for example 58.713 or 98,4.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be below zero.</source>
+        <translation>A figure cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>A rate above 100% (%1): please check the figure.</source>
+        <translation>A rate above 100% (%1): please check the figure.</translation>
+    </message>
+    <message>
+        <source>%1 is a count, but %2 is not a whole number.</source>
+        <translation>%1 is a count, but %2 is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was already entered as %3.</source>
+        <translation>%1 for %2 was already entered as %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than its total, %3 (%4).</source>
+        <translation>%1 (%2) is more than its total, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The parts of %1 add up to %2, more than the total %3.</source>
+        <translation>The parts of %1 add up to %2, more than the total %3.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +824,33 @@
             <numerusform>%n character could not be decoded</numerusform>
             <numerusform>%n characters could not be decoded</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ambiguous number &quot;%1&quot; (a dot not followed by three digits) was not read: «%2»</source>
+        <translation>ambiguous number &quot;%1&quot; (a dot not followed by three digits) was not read: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>thp::FactInput</name>
+    <message>
+        <source>Choose what the figure counts.</source>
+        <translation>Choose what the figure counts.</translation>
+    </message>
+    <message>
+        <source>The value cannot be below zero.</source>
+        <translation>The value cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a range of years between 1930 and 2100.</source>
+        <translation>The period %1 is not a range of years between 1930 and 2100.</translation>
+    </message>
+    <message>
+        <source>A rate above 100% is not possible; check the value.</source>
+        <translation>A rate above 100% is not possible; check the value.</translation>
+    </message>
+    <message>
+        <source>A count is normally a whole number.</source>
+        <translation>A count is normally a whole number.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +906,18 @@
     <message>
         <source>a figure entered by hand needs the years it covers</source>
         <translation>a figure entered by hand needs the years it covers</translation>
+    </message>
+    <message>
+        <source>figure #%1 cannot be given the status &quot;%2&quot;</source>
+        <translation>figure #%1 cannot be given the status &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>there is no report #%1 (it may have been removed)</source>
+        <translation>there is no report #%1 (it may have been removed)</translation>
+    </message>
+    <message>
+        <source>the words of the figure are not inside the report&apos;s text</source>
+        <translation>the words of the figure are not inside the report&apos;s text</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1132,285 @@
     </message>
 </context>
 <context>
+    <name>thp::app::CompareView</name>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message>
+        <source>Tick at least one province, or All provinces.</source>
+        <translation>Tick at least one province, or All provinces.</translation>
+    </message>
+    <message>
+        <source>The first year (%1) is after the last year (%2).</source>
+        <translation>The first year (%1) is after the last year (%2).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be made: %1</source>
+        <translation>The comparison could not be made: %1</translation>
+    </message>
+    <message>
+        <source>No figures match the filter.</source>
+        <translation>No figures match the filter.</translation>
+    </message>
+    <message>
+        <source>Kept beside: change the filter to compare with it; close it with its × button.</source>
+        <translation>Kept beside: change the filter to compare with it; close it with its × button.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Saved as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Bars by province</source>
+        <translation>Bars by province</translation>
+    </message>
+    <message>
+        <source>Lines over the years</source>
+        <translation>Lines over the years</translation>
+    </message>
+    <message>
+        <source>Open a saved comparison…</source>
+        <translation>Open a saved comparison…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K keep beside · Ctrl+Shift+S save · Ctrl+Shift+P export PDF · Ctrl+Shift+X export CSV · Ctrl+C copies the selected cells. Point at a cell to see its sources; ≠ marks figures the sources disagree on.</source>
+        <translation>Ctrl+K keep beside · Ctrl+Shift+S save · Ctrl+Shift+P export PDF · Ctrl+Shift+X export CSV · Ctrl+C copies the selected cells. Point at a cell to see its sources; ≠ marks figures the sources disagree on.</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Export the comparison as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export the comparison table as CSV</source>
+        <translation>Export the comparison table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>The CSV file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>Name of the comparison (its filter, measure and chart are kept):</source>
+        <translation>Name of the comparison (its filter, measure and chart are kept):</translation>
+    </message>
+    <message>
+        <source>A comparison named &quot;%1&quot; exists. Replace it?</source>
+        <translation>A comparison named &quot;%1&quot; exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::ComparisonPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>No comparison yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source reports (%n):</source>
+        <translation>
+            <numerusform>Source report (%n):</numerusform>
+            <numerusform>Source reports (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close this comparison</source>
+        <translation>Close this comparison</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Comparison table</translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Comparison chart</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::ComparisonTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Value: %1 (%2, %3)</source>
+        <translation>Value: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>Not comparable</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Other values given for this figure:</source>
+        <translation>Other values given for this figure:</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::EnteredFactsModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Entered at</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::EntryView</name>
+    <message>
+        <source>Enter %1</source>
+        <translation>Enter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>You can still save: the figure is stored as you typed it, with these checks noted here only.</source>
+        <translation>You can still save: the figure is stored as you typed it, with these checks noted here only.</translation>
+    </message>
+    <message>
+        <source>The figure was not saved: %1</source>
+        <translation>The figure was not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, with %n warning(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Saved, with %n warning. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Saved, with %n warnings. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. Undo with Ctrl+Z.</source>
+        <translation>Saved. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>The figure was not removed: %1</source>
+        <translation>The figure was not removed: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo with Ctrl+Z.</source>
+        <translation>Removed. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>This step could not be undone or redone: %1</source>
+        <translation>This step could not be undone or redone: %1</translation>
+    </message>
+    <message>
+        <source>Figures entered by hand</source>
+        <translation>Figures entered by hand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures entered by hand for %1 (%n):</source>
+        <translation>
+            <numerusform>Figure entered by hand for %1 (%n):</numerusform>
+            <numerusform>Figures entered by hand for %1 (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter saves the figure · Delete removes the figure selected below · Ctrl+Z undoes, Ctrl+Y redoes.</source>
+        <translation>Enter or Ctrl+Enter saves the figure · Delete removes the figure selected below · Ctrl+Z undoes, Ctrl+Y redoes.</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::FactEditDialog</name>
+    <message>
+        <source>Add a figure the extraction missed</source>
+        <translation>Add a figure the extraction missed</translation>
+    </message>
+    <message>
+        <source>Choose what the figure counts…</source>
+        <translation>Choose what the figure counts…</translation>
+    </message>
+    <message>
+        <source>%1 (the report&apos;s year)</source>
+        <translation>%1 (the report&apos;s year)</translation>
+    </message>
+    <message>
+        <source>Read from: &lt;i&gt;«%1»&lt;/i&gt;</source>
+        <translation>Read from: &lt;i&gt;«%1»&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, the Vietnamese way: 58.713 or 98,4.</source>
+        <translation>Write the value as a number, the Vietnamese way: 58.713 or 98,4.</translation>
+    </message>
+    <message>
+        <source>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</source>
+        <translation>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Check on the report: %1</source>
+        <translation>Check on the report: %1</translation>
+    </message>
+</context>
+<context>
     <name>thp::app::FactTableModel</name>
     <message>
         <source>Figure</source>
@@ -670,6 +1439,112 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>How sure the extraction was of this figure (rule %1).</source>
+        <translation>How sure the extraction was of this figure (rule %1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being read now…</source>
+        <translation>Stopping after the file being read now…</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2: %3</source>
+        <translation>Importing file %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>the import was cancelled</translation>
+    </message>
+    <message>
+        <source>No report files were found there.</source>
+        <translation>No report files were found there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>%n file to import.</numerusform>
+            <numerusform>%n files to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 · skipped (already stored): %2 · failed: %3</source>
+        <translation>Imported: %1 · skipped (already stored): %2 · failed: %3</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1604,86 @@
             <numerusform>%n reports · database: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Sample reports</source>
+        <translation>Sample reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is empty. Import the %n sample report(s) that come with TongHop, to see what the program does with real reports?
+
+You can remove them later, and import your own with File › Import (Ctrl+O).</source>
+        <translation>
+            <numerusform>The database is empty. Import the %n sample report that come with TongHop, to see what the program does with real reports?
+
+You can remove them later, and import your own with File › Import (Ctrl+O).</numerusform>
+            <numerusform>The database is empty. Import the %n sample reports that come with TongHop, to see what the program does with real reports?
+
+You can remove them later, and import your own with File › Import (Ctrl+O).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any review status</source>
+        <translation>Any review status</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Partly reviewed</source>
+        <translation>Partly reviewed</translation>
+    </message>
+    <message>
+        <source>All reviewed</source>
+        <translation>All reviewed</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · skipped: %2 · failed: %3</source>
+        <translation>Imported: %1 · skipped: %2 · failed: %3</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>Reports (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation>Import a folder of reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s) shown · database: %2</source>
+        <translation>
+            <numerusform>%1 of %n report shown · database: %2</numerusform>
+            <numerusform>%1 of %n reports shown · database: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>thp::app::ReportListModel</name>
@@ -752,6 +1707,58 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 of %2 reviewed</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>no figures</translation>
+    </message>
+    <message>
+        <source>Waiting for review: %1 · confirmed: %2 · corrected: %3 · rejected: %4</source>
+        <translation>Waiting for review: %1 · confirmed: %2 · corrected: %3 · rejected: %4</translation>
+    </message>
+    <message>
+        <source>%1 · format %2 · encoding %3</source>
+        <translation>%1 · format %2 · encoding %3</translation>
+    </message>
+    <message>
+        <source>The province as named on the report&apos;s date</source>
+        <translation>The province as named on the report&apos;s date</translation>
+    </message>
+    <message>
+        <source>The province on the 2025 boundaries</source>
+        <translation>The province on the 2025 boundaries</translation>
+    </message>
+    <message>
+        <source>The committee that wrote the report</source>
+        <translation>The committee that wrote the report</translation>
+    </message>
+    <message>
+        <source>How many of the report&apos;s figures a person has reviewed</source>
+        <translation>How many of the report&apos;s figures a person has reviewed</translation>
+    </message>
+    <message>
+        <source>Province (2025)</source>
+        <translation>Province (2025)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
 </context>
 <context>
     <name>thp::app::ReportView</name>
@@ -767,8 +1774,145 @@
         </translation>
     </message>
     <message>
-        <source>Select a figure to see where it was read in the text.</source>
-        <translation>Select a figure to see where it was read in the text.</translation>
+        <source>The review now walks the least confident figures first.</source>
+        <translation>The review now walks the least confident figures first.</translation>
+    </message>
+    <message>
+        <source>The review now walks the figures in reading order.</source>
+        <translation>The review now walks the figures in reading order.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and go to the next</source>
+        <translation>&amp;Accept and go to the next</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the figure…</source>
+        <translation>&amp;Correct the figure…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the figure</source>
+        <translation>&amp;Reject the figure</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the previous figure</source>
+        <translation>&amp;Back to the previous figure</translation>
+    </message>
+    <message>
+        <source>&amp;Next least confident figure</source>
+        <translation>&amp;Next least confident figure</translation>
+    </message>
+    <message>
+        <source>&amp;Least confident first</source>
+        <translation>&amp;Least confident first</translation>
+    </message>
+    <message>
+        <source>Accept all from this r&amp;ule…</source>
+        <translation>Accept all from this r&amp;ule…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a figure from the selected words…</source>
+        <translation>A&amp;dd a figure from the selected words…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Every figure of this report has been reviewed.</source>
+        <translation>Every figure of this report has been reviewed.</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>Accept %1</translation>
+    </message>
+    <message>
+        <source>A figure added by hand is not rejected: undo its addition (Ctrl+Z) or correct it.</source>
+        <translation>A figure added by hand is not rejected: undo its addition (Ctrl+Z) or correct it.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Reject %1</translation>
+    </message>
+    <message>
+        <source>Correct %1 to %2</source>
+        <translation>Correct %1 to %2</translation>
+    </message>
+    <message>
+        <source>This figure was not read by a rule.</source>
+        <translation>This figure was not read by a rule.</translation>
+    </message>
+    <message>
+        <source>No figure read by the rule “%1” is still to review.</source>
+        <translation>No figure read by the rule “%1” is still to review.</translation>
+    </message>
+    <message>
+        <source>Accept all from this rule</source>
+        <translation>Accept all from this rule</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n figure(s) read by the rule “%1” that are still to review?</source>
+        <translation>
+            <numerusform>Accept the %n figure read by the rule “%1” that are still to review?</numerusform>
+            <numerusform>Accept the %n figures read by the rule “%1” that are still to review?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One undo (Ctrl+Z) takes them all back.</source>
+        <translation>One undo (Ctrl+Z) takes them all back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n figure(s) from the rule %1</source>
+        <translation>
+            <numerusform>Accept %n figure from the rule %1</numerusform>
+            <numerusform>Accept %n figures from the rule %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the words of the missing figure in the text first, then add it (%1).</source>
+        <translation>Select the words of the missing figure in the text first, then add it (%1).</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <source>The figure was not changed.</source>
+        <translation>The figure was not changed.</translation>
+    </message>
+    <message>
+        <source>all reviewed</source>
+        <translation>all reviewed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to review</source>
+        <translation>
+            <numerusform>%n still to review</numerusform>
+            <numerusform>%n still to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accept and go on · %2 correct · %3 reject · %4 back · %5 least confident next · %6 least confident first · %7 accept all from this rule · select words in the text, then %8 add a figure · %9 undo</source>
+        <translation>%1 accept and go on · %2 correct · %3 reject · %4 back · %5 least confident next · %6 least confident first · %7 accept all from this rule · select words in the text, then %8 add a figure · %9 undo</translation>
+    </message>
+    <message>
+        <source>Read by the rule %1 with confidence %2.</source>
+        <translation>Read by the rule %1 with confidence %2.</translation>
+    </message>
+    <message>
+        <source>Added by %1.</source>
+        <translation>Added by %1.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1920,41 @@
     <message>
         <source>cannot copy the sample to %1</source>
         <translation>cannot copy the sample to %1</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::SettingsDialog</name>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Choose a database file.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL address.</source>
+        <translation>Enter the PostgreSQL address.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address starts with postgresql:// (for example postgresql://user@server:5432/tonghop).</source>
+        <translation>A PostgreSQL address starts with postgresql:// (for example postgresql://user@server:5432/tonghop).</translation>
+    </message>
+    <message>
+        <source>Connected: the database can be used (schema version %1).</source>
+        <translation>Connected: the database can be used (schema version %1).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>Chỉ t&amp;iêu:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>Cấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Năm đầu</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm cuối</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Biể&amp;u đồ:</translation>
+    </message>
+    <message>
+        <source>&amp;2025 boundaries (merged provinces)</source>
+        <translation>Theo địa giới năm &amp;2025 (các tỉnh đã hợp nhất)</translation>
+    </message>
+    <message>
+        <source>Add up the figures of the provinces merged in 2025, where every one of them has a figure for the period</source>
+        <translation>Cộng số liệu của các tỉnh đã hợp nhất năm 2025, khi tất cả các tỉnh đó đều có số liệu của thời kỳ</translation>
+    </message>
+    <message>
+        <source>Per 1,000 Party &amp;members</source>
+        <translation>Tính trên &amp;1.000 đảng viên</translation>
+    </message>
+    <message>
+        <source>Divide each count by the province&apos;s number of Party members in the same period</source>
+        <translation>Chia mỗi số đếm cho tổng số đảng viên của tỉnh/thành trong cùng thời kỳ</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmed figures only</source>
+        <translation>Chỉ số liệu đã &amp;xác nhận</translation>
+    </message>
+    <message>
+        <source>Only figures a person confirmed, corrected or entered</source>
+        <translation>Chỉ lấy số liệu đã được người rà soát xác nhận, sửa hoặc nhập tay</translation>
+    </message>
+    <message>
+        <source>&amp;Provinces:</source>
+        <translation>&amp;Danh sách tỉnh/thành:</translation>
+    </message>
+    <message>
+        <source>&amp;All provinces</source>
+        <translation>Tất cả tỉnh/t&amp;hành</translation>
+    </message>
+    <message>
+        <source>Provinces by region</source>
+        <translation>Tỉnh/thành theo vùng</translation>
+    </message>
+    <message>
+        <source>Keep this comparison on screen beside the next one (Ctrl+K)</source>
+        <translation>Giữ kết quả so sánh này trên màn hình, bên cạnh lần so sánh tiếp theo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep beside</source>
+        <translation>Giữ &amp;lại bên cạnh</translation>
+    </message>
+    <message>
+        <source>Save the filter, measure and chart under a name to open again later (Ctrl+Shift+S)</source>
+        <translation>Lưu bộ lọc, cách tính và biểu đồ với một tên để mở lại sau (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Lưu &amp;với tên…</translation>
+    </message>
+    <message>
+        <source>Write the comparison shown (title, filter, table, chart, sources) to an A4 PDF (Ctrl+Shift+P)</source>
+        <translation>Ghi kết quả so sánh đang hiển thị (tiêu đề, bộ lọc, bảng, biểu đồ, nguồn) ra tệp PDF khổ A4 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Write the table shown to a CSV file that Excel opens with its diacritics (Ctrl+Shift+X)</source>
+        <translation>Ghi bảng đang hiển thị ra tệp CSV, mở bằng Excel vẫn giữ nguyên dấu tiếng Việt (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Các so sánh đã lưu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province and a period; the checks below are warnings: you can still save.</source>
+        <translation>Nhập các số liệu không có báo cáo đã nhập vào chương trình làm căn cứ (báo cáo bản giấy, thông tin qua điện thoại). Mỗi số liệu được lưu theo tỉnh/thành và thời kỳ; các kiểm tra bên dưới chỉ là cảnh báo: vẫn có thể lưu.</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>Số liệu mới</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉnh/t&amp;hành:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Thời &amp;kỳ:</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Năm đầu</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm cuối</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>Chỉ tiê&amp;u:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>G&amp;iá trị:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>for example 58.713 or 98,4</source>
+        <translation>ví dụ 58.713 hoặc 98,4</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <source>Entered &amp;by:</source>
+        <translation>Người nhậ&amp;p:</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>họ tên của bạn</translation>
+    </message>
+    <message>
+        <source>Save the figure (Enter in the value field, or Ctrl+Enter)</source>
+        <translation>Lưu số liệu (Enter tại ô giá trị, hoặc Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save figure</source>
+        <translation>&amp;Lưu số liệu</translation>
+    </message>
+    <message>
+        <source>Figures entered for the province</source>
+        <translation>Số liệu đã nhập của tỉnh/thành</translation>
+    </message>
+    <message>
+        <source>Remove the figure selected in the table (Delete)</source>
+        <translation>Xóa số liệu đang chọn trong bảng (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove figure</source>
+        <translation>&amp;Xóa số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>FactEditDialog</name>
+    <message>
+        <source>Correct the figure</source>
+        <translation>Sửa số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>What the figure counts</source>
+        <translation>Chỉ tiêu của số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Giá trị:</translation>
+    </message>
+    <message>
+        <source>Written the Vietnamese way: 58.713 or 98,4</source>
+        <translation>Viết theo cách Việt Nam: 58.713 hoặc 98,4</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>Cấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
+    </message>
+    <message>
+        <source>A year (2023) or a range of years (2016-2020); empty: the report&apos;s year</source>
+        <translation>Một năm (2023) hoặc một khoảng năm (2016-2020); để trống: năm của báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>Files to import:</source>
+        <translation>Các tệp cần nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding of text and HTML files:</source>
+        <translation>&amp;Bảng mã của tệp văn bản và HTML:</translation>
+    </message>
+    <message>
+        <source>Detected from the bytes unless you choose one; Word, OpenDocument and PDF files say their own</source>
+        <translation>Tự nhận dạng từ nội dung tệp nếu không chọn; tệp Word, OpenDocument và PDF tự khai báo bảng mã</translation>
+    </message>
+    <message>
+        <source>Files and their results</source>
+        <translation>Các tệp và kết quả nhập</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TongHop</source>
@@ -10,10 +274,6 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Search title, province, file (accents optional)</source>
-        <translation>Tìm theo tiêu đề, tỉnh/thành, tệp (có hoặc không dấu)</translation>
     </message>
     <message>
         <source>Reports library</source>
@@ -55,6 +315,86 @@
         <source>&amp;About TongHop</source>
         <translation>&amp;Giới thiệu TongHop</translation>
     </message>
+    <message>
+        <source>&amp;Reports and review</source>
+        <translation>&amp;Báo cáo và rà soát</translation>
+    </message>
+    <message>
+        <source>Search words of the title, text or province (accents optional) — Ctrl+F</source>
+        <translation>Tìm theo tiêu đề, nội dung hoặc tỉnh/thành (có hoặc không dấu) — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Tìm báo cáo</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <source>Reports of this province; a province of 2025 also shows the provinces merged into it</source>
+        <translation>Báo cáo của tỉnh/thành này; tỉnh/thành theo địa giới 2025 hiển thị cả các tỉnh đã hợp nhất vào đó</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Trạng thái rà soát</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>S&amp;o sánh</translation>
+    </message>
+    <message>
+        <source>E&amp;nter results</source>
+        <translation>&amp;Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Rà soát</translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Nhập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Import report files (text, HTML, Word, PDF); you can also drop files or folders on the window</source>
+        <translation>Nhập các tệp báo cáo (văn bản, HTML, Word, PDF); cũng có thể kéo thả tệp hoặc thư mục vào cửa sổ</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Nhập cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>Import every report in a folder and its subfolders</source>
+        <translation>Nhập mọi báo cáo trong một thư mục và các thư mục con</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -73,6 +413,77 @@
     <message>
         <source>Figures of the report</source>
         <translation>Số liệu của báo cáo</translation>
+    </message>
+    <message>
+        <source>The selected figure</source>
+        <translation>Số liệu đang chọn</translation>
+    </message>
+    <message>
+        <source>Review keys</source>
+        <translation>Phím rà soát</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>Tệp &amp;SQLite trên máy này</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Tệp SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared by several computers)</source>
+        <translation>Máy chủ &amp;PostgreSQL (dùng chung cho nhiều máy)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>Địa chỉ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>postgresql://user:password@server:5432/tonghop</source>
+        <translation>postgresql://nguoidung:matkhau@maychu:5432/tonghop</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Opens the database once to check that it can be used (Alt+T)</source>
+        <translation>Mở thử cơ sở dữ liệu một lần để kiểm tra có dùng được không (Alt+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Where the SQLite database is kept by default, and where file dialogs open</source>
+        <translation>Nơi lưu cơ sở dữ liệu SQLite mặc định, cũng là thư mục mở ra khi chọn tệp</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;yệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (for the review history):</source>
+        <translation>&amp;Họ tên (ghi vào lịch sử rà soát):</translation>
     </message>
 </context>
 <context>
@@ -123,6 +534,18 @@
     <message>
         <source>the PDF contains no text</source>
         <translation>tệp PDF không chứa văn bản</translation>
+    </message>
+    <message>
+        <source>the text looked like %1 without a %1 font and was converted</source>
+        <translation>văn bản có dạng mã %1 nhưng không dùng phông %1 và đã được chuyển đổi</translation>
+    </message>
+    <message>
+        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
+        <translation>văn bản dùng phông tiếng Việt cũ (TCVN3/VNI) đã được chuyển sang Unicode</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>tài liệu không chứa văn bản</translation>
     </message>
 </context>
 <context>
@@ -189,10 +612,6 @@
     <message>
         <source>not comparable: a rate cannot be combined without %1 (missing for %2); averaging the rates would be wrong</source>
         <translation>không so sánh được: không thể gộp tỷ lệ khi thiếu %1 (thiếu ở %2); lấy trung bình cộng các tỷ lệ sẽ cho kết quả sai</translation>
-    </message>
-    <message>
-        <source>sources disagree</source>
-        <translation>các nguồn không khớp</translation>
     </message>
     <message>
         <source>sources disagree for a part</source>
@@ -292,6 +711,10 @@
         <source>cannot store the metric catalogue: %1</source>
         <translation>không lưu được danh mục chỉ tiêu: %1</translation>
     </message>
+    <message>
+        <source>the schema migrations are missing from the program</source>
+        <translation>chương trình thiếu các bước nâng cấp lược đồ</translation>
+    </message>
 </context>
 <context>
     <name>thp::DatabaseBackup</name>
@@ -330,27 +753,55 @@
 <context>
     <name>thp::DocxImporter</name>
     <message>
-        <source>the text looked like %1 without a %1 font and was converted</source>
-        <translation>văn bản có dạng mã %1 nhưng không dùng phông %1 và đã được chuyển đổi</translation>
-    </message>
-    <message>
-        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
-        <translation>văn bản dùng phông tiếng Việt cũ (TCVN3/VNI) đã được chuyển sang Unicode</translation>
-    </message>
-    <message>
-        <source>the document contains no text</source>
-        <translation>tài liệu không chứa văn bản</translation>
-    </message>
-    <message>
         <source>not a Word document: the zip archive has no %1</source>
         <translation>không phải tài liệu Word: tệp nén zip không có %1</translation>
     </message>
 </context>
 <context>
-    <name>thp::ExtractionRun</name>
+    <name>thp::EntryValidator</name>
     <message>
-        <source>ambiguous number &quot;%1&quot; (a dot not followed by three digits) was not read: «%2»</source>
-        <translation>số &quot;%1&quot; không rõ ràng (sau dấu chấm không phải là ba chữ số) nên không được đọc: «%2»</translation>
+        <source>Choose what the figure counts.</source>
+        <translation>Hãy chọn chỉ tiêu của số liệu.</translation>
+    </message>
+    <message>
+        <source>Choose the province the figure is about.</source>
+        <translation>Hãy chọn tỉnh/thành của số liệu.</translation>
+    </message>
+    <message>
+        <source>Give the years the figure covers.</source>
+        <translation>Hãy ghi các năm mà số liệu áp dụng.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>Thời kỳ kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>Type the figure as a number, for example 58.713 or 98,4.</source>
+        <translation>Hãy nhập số liệu dưới dạng số, ví dụ 58.713 hoặc 98,4.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be below zero.</source>
+        <translation>Số liệu không được nhỏ hơn 0.</translation>
+    </message>
+    <message>
+        <source>A rate above 100% (%1): please check the figure.</source>
+        <translation>Tỷ lệ vượt quá 100% (%1): vui lòng kiểm tra lại số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is a count, but %2 is not a whole number.</source>
+        <translation>%1 là số đếm, nhưng %2 không phải số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was already entered as %3.</source>
+        <translation>%1 của %2 đã được nhập trước đó là %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than its total, %3 (%4).</source>
+        <translation>%1 (%2) lớn hơn tổng số của nó là %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The parts of %1 add up to %2, more than the total %3.</source>
+        <translation>Các thành phần của %1 cộng lại được %2, lớn hơn tổng số %3.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +823,33 @@
         <translation>
             <numerusform>%n ký tự không giải mã được</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ambiguous number &quot;%1&quot; (a dot not followed by three digits) was not read: «%2»</source>
+        <translation>số &quot;%1&quot; không rõ ràng (sau dấu chấm không phải là ba chữ số) nên không được đọc: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>thp::FactInput</name>
+    <message>
+        <source>Choose what the figure counts.</source>
+        <translation>Hãy chọn chỉ tiêu của số liệu.</translation>
+    </message>
+    <message>
+        <source>The value cannot be below zero.</source>
+        <translation>Giá trị không được nhỏ hơn 0.</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a range of years between 1930 and 2100.</source>
+        <translation>Thời kỳ %1 không phải khoảng năm trong phạm vi 1930–2100.</translation>
+    </message>
+    <message>
+        <source>A rate above 100% is not possible; check the value.</source>
+        <translation>Tỷ lệ không thể vượt quá 100%; hãy kiểm tra lại giá trị.</translation>
+    </message>
+    <message>
+        <source>A count is normally a whole number.</source>
+        <translation>Số đếm thường là số nguyên.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +905,18 @@
     <message>
         <source>a figure entered by hand needs the years it covers</source>
         <translation>số liệu nhập tay phải ghi rõ các năm áp dụng</translation>
+    </message>
+    <message>
+        <source>figure #%1 cannot be given the status &quot;%2&quot;</source>
+        <translation>không thể chuyển số liệu #%1 sang trạng thái &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>there is no report #%1 (it may have been removed)</source>
+        <translation>không có báo cáo #%1 (có thể đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>the words of the figure are not inside the report&apos;s text</source>
+        <translation>phần chữ của số liệu không nằm trong nội dung báo cáo</translation>
     </message>
 </context>
 <context>
@@ -641,6 +1131,282 @@
     </message>
 </context>
 <context>
+    <name>thp::app::CompareView</name>
+    <message>
+        <source>No database open.</source>
+        <translation>Chưa mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Tick at least one province, or All provinces.</source>
+        <translation>Hãy đánh dấu ít nhất một tỉnh/thành, hoặc chọn Tất cả tỉnh/thành.</translation>
+    </message>
+    <message>
+        <source>The first year (%1) is after the last year (%2).</source>
+        <translation>Năm đầu (%1) sau năm cuối (%2).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be made: %1</source>
+        <translation>Không thực hiện được việc so sánh: %1</translation>
+    </message>
+    <message>
+        <source>No figures match the filter.</source>
+        <translation>Không có số liệu nào phù hợp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Kept beside: change the filter to compare with it; close it with its × button.</source>
+        <translation>Đã giữ bên cạnh: thay đổi bộ lọc để so sánh với kết quả này; đóng bằng nút × của nó.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Đã lưu với tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Bars by province</source>
+        <translation>Cột theo tỉnh/thành</translation>
+    </message>
+    <message>
+        <source>Lines over the years</source>
+        <translation>Đường theo các năm</translation>
+    </message>
+    <message>
+        <source>Open a saved comparison…</source>
+        <translation>Mở một so sánh đã lưu…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K keep beside · Ctrl+Shift+S save · Ctrl+Shift+P export PDF · Ctrl+Shift+X export CSV · Ctrl+C copies the selected cells. Point at a cell to see its sources; ≠ marks figures the sources disagree on.</source>
+        <translation>Ctrl+K giữ bên cạnh · Ctrl+Shift+S lưu · Ctrl+Shift+P xuất PDF · Ctrl+Shift+X xuất CSV · Ctrl+C sao chép các ô đang chọn. Trỏ chuột vào một ô để xem nguồn; dấu ≠ đánh dấu số liệu mà các nguồn không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Xuất kết quả so sánh ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <source>Export the comparison table as CSV</source>
+        <translation>Xuất bảng so sánh ra CSV</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Tệp CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Không ghi được tệp CSV: %1</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>Lưu so sánh</translation>
+    </message>
+    <message>
+        <source>Name of the comparison (its filter, measure and chart are kept):</source>
+        <translation>Tên của so sánh (lưu kèm bộ lọc, cách tính và biểu đồ):</translation>
+    </message>
+    <message>
+        <source>A comparison named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Đã có so sánh tên &quot;%1&quot;. Thay thế so sánh đó?</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::ComparisonPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Chưa có kết quả so sánh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source reports (%n):</source>
+        <translation>
+            <numerusform>Báo cáo nguồn (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close this comparison</source>
+        <translation>Đóng so sánh này</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Bảng so sánh</translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Biểu đồ so sánh</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::ComparisonTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Value: %1 (%2, %3)</source>
+        <translation>Giá trị: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>Không so sánh được</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Other values given for this figure:</source>
+        <translation>Các giá trị khác được nêu cho số liệu này:</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::EnteredFactsModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::EntryView</name>
+    <message>
+        <source>Enter %1</source>
+        <translation>nhập %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <source>You can still save: the figure is stored as you typed it, with these checks noted here only.</source>
+        <translation>Vẫn có thể lưu: số liệu được lưu đúng như đã nhập, các cảnh báo này chỉ hiển thị tại đây.</translation>
+    </message>
+    <message>
+        <source>The figure was not saved: %1</source>
+        <translation>Chưa lưu được số liệu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, with %n warning(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Đã lưu, có %n cảnh báo. Hoàn tác bằng Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. Undo with Ctrl+Z.</source>
+        <translation>Đã lưu. Hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>The figure was not removed: %1</source>
+        <translation>Chưa xóa được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo with Ctrl+Z.</source>
+        <translation>Đã xóa. Hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>This step could not be undone or redone: %1</source>
+        <translation>Không hoàn tác hoặc làm lại được thao tác này: %1</translation>
+    </message>
+    <message>
+        <source>Figures entered by hand</source>
+        <translation>Số liệu nhập tay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures entered by hand for %1 (%n):</source>
+        <translation>
+            <numerusform>Số liệu nhập tay của %1 (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter saves the figure · Delete removes the figure selected below · Ctrl+Z undoes, Ctrl+Y redoes.</source>
+        <translation>Enter hoặc Ctrl+Enter: lưu số liệu · Delete: xóa số liệu đang chọn bên dưới · Ctrl+Z: hoàn tác, Ctrl+Y: làm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::FactEditDialog</name>
+    <message>
+        <source>Add a figure the extraction missed</source>
+        <translation>Thêm số liệu bị bỏ sót khi trích xuất</translation>
+    </message>
+    <message>
+        <source>Choose what the figure counts…</source>
+        <translation>Chọn chỉ tiêu của số liệu…</translation>
+    </message>
+    <message>
+        <source>%1 (the report&apos;s year)</source>
+        <translation>%1 (năm của báo cáo)</translation>
+    </message>
+    <message>
+        <source>Read from: &lt;i&gt;«%1»&lt;/i&gt;</source>
+        <translation>Trích từ: &lt;i&gt;«%1»&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, the Vietnamese way: 58.713 or 98,4.</source>
+        <translation>Hãy viết giá trị dưới dạng số, theo cách Việt Nam: 58.713 hoặc 98,4.</translation>
+    </message>
+    <message>
+        <source>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</source>
+        <translation>Hãy ghi thời kỳ là một năm (2023) hoặc một khoảng năm (2016-2020), hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Check on the report: %1</source>
+        <translation>Đối chiếu với báo cáo: %1</translation>
+    </message>
+</context>
+<context>
     <name>thp::app::FactTableModel</name>
     <message>
         <source>Figure</source>
@@ -669,6 +1435,111 @@
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>How sure the extraction was of this figure (rule %1).</source>
+        <translation>Độ tin cậy khi trích xuất số liệu này (quy tắc %1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tự nhận dạng</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being read now…</source>
+        <translation>Sẽ dừng sau khi đọc xong tệp hiện tại…</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>đang đọc…</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2: %3</source>
+        <translation>Đang nhập tệp %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>việc nhập đã bị hủy</translation>
+    </message>
+    <message>
+        <source>No report files were found there.</source>
+        <translation>Không tìm thấy tệp báo cáo nào tại đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>%n tệp cần nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 · skipped (already stored): %2 · failed: %3</source>
+        <translation>Đã nhập: %1 · bỏ qua (đã có): %2 · lỗi: %3</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(đã hủy)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Không nhập được báo cáo nào: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1598,82 @@
             <numerusform>%n báo cáo · cơ sở dữ liệu: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Sample reports</source>
+        <translation>Báo cáo mẫu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is empty. Import the %n sample report(s) that come with TongHop, to see what the program does with real reports?
+
+You can remove them later, and import your own with File › Import (Ctrl+O).</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu đang trống. Nhập %n báo cáo mẫu đi kèm TongHop để xem chương trình xử lý báo cáo thực tế như thế nào?
+
+Có thể xóa các báo cáo này sau và nhập báo cáo của mình bằng Tệp › Nhập báo cáo (Ctrl+O).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any review status</source>
+        <translation>Mọi trạng thái rà soát</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Partly reviewed</source>
+        <translation>Đã rà soát một phần</translation>
+    </message>
+    <message>
+        <source>All reviewed</source>
+        <translation>Đã rà soát hết</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả tỉnh/thành</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Tất cả các vùng</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · skipped: %2 · failed: %3</source>
+        <translation>Đã nhập: %1 · bỏ qua: %2 · lỗi: %3</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>Báo cáo (%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation>Nhập một thư mục báo cáo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s) shown · database: %2</source>
+        <translation>
+            <numerusform>Đang hiển thị %1/%n báo cáo · cơ sở dữ liệu: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>thp::app::ReportListModel</name>
@@ -750,6 +1697,58 @@
         <source>File</source>
         <translation>Tệp</translation>
     </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>chưa rà soát</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>đã rà soát</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>đã rà soát %1/%2</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <source>Waiting for review: %1 · confirmed: %2 · corrected: %3 · rejected: %4</source>
+        <translation>Chờ rà soát: %1 · đã xác nhận: %2 · đã sửa: %3 · đã loại: %4</translation>
+    </message>
+    <message>
+        <source>%1 · format %2 · encoding %3</source>
+        <translation>%1 · định dạng %2 · bảng mã %3</translation>
+    </message>
+    <message>
+        <source>The province as named on the report&apos;s date</source>
+        <translation>Tên tỉnh/thành tại thời điểm ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>The province on the 2025 boundaries</source>
+        <translation>Tỉnh/thành theo địa giới năm 2025</translation>
+    </message>
+    <message>
+        <source>The committee that wrote the report</source>
+        <translation>Cấp ủy, đơn vị ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>How many of the report&apos;s figures a person has reviewed</source>
+        <translation>Số lượng số liệu của báo cáo đã được rà soát</translation>
+    </message>
+    <message>
+        <source>Province (2025)</source>
+        <translation>Tỉnh/thành (2025)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
 </context>
 <context>
     <name>thp::app::ReportView</name>
@@ -764,8 +1763,142 @@
         </translation>
     </message>
     <message>
-        <source>Select a figure to see where it was read in the text.</source>
-        <translation>Chọn một số liệu để xem vị trí trích xuất trong văn bản.</translation>
+        <source>The review now walks the least confident figures first.</source>
+        <translation>Từ giờ rà soát các số liệu có độ tin cậy thấp nhất trước.</translation>
+    </message>
+    <message>
+        <source>The review now walks the figures in reading order.</source>
+        <translation>Từ giờ rà soát các số liệu theo thứ tự trong văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and go to the next</source>
+        <translation>&amp;Xác nhận và chuyển sang số liệu tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the figure…</source>
+        <translation>&amp;Sửa số liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the figure</source>
+        <translation>&amp;Loại số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the previous figure</source>
+        <translation>&amp;Quay lại số liệu trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next least confident figure</source>
+        <translation>Số liệu có độ tin cậy thấp &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Least confident first</source>
+        <translation>Độ tin cậy thấp xếp &amp;trước</translation>
+    </message>
+    <message>
+        <source>Accept all from this r&amp;ule…</source>
+        <translation>Xác nhận tất cả theo q&amp;uy tắc này…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a figure from the selected words…</source>
+        <translation>T&amp;hêm số liệu từ đoạn chữ đã chọn…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Every figure of this report has been reviewed.</source>
+        <translation>Đã rà soát hết số liệu của báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>xác nhận %1</translation>
+    </message>
+    <message>
+        <source>A figure added by hand is not rejected: undo its addition (Ctrl+Z) or correct it.</source>
+        <translation>Số liệu thêm tay không đánh dấu loại được: hãy hoàn tác việc thêm (Ctrl+Z) hoặc sửa lại.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>loại %1</translation>
+    </message>
+    <message>
+        <source>Correct %1 to %2</source>
+        <translation>sửa %1 thành %2</translation>
+    </message>
+    <message>
+        <source>This figure was not read by a rule.</source>
+        <translation>Số liệu này không do quy tắc nào trích xuất.</translation>
+    </message>
+    <message>
+        <source>No figure read by the rule “%1” is still to review.</source>
+        <translation>Không còn số liệu nào do quy tắc “%1” trích xuất cần rà soát.</translation>
+    </message>
+    <message>
+        <source>Accept all from this rule</source>
+        <translation>Xác nhận tất cả theo quy tắc này</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n figure(s) read by the rule “%1” that are still to review?</source>
+        <translation>
+            <numerusform>Xác nhận %n số liệu chưa rà soát do quy tắc “%1” trích xuất?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One undo (Ctrl+Z) takes them all back.</source>
+        <translation>Một lần hoàn tác (Ctrl+Z) sẽ hủy toàn bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n figure(s) from the rule %1</source>
+        <translation>
+            <numerusform>xác nhận %n số liệu theo quy tắc %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the words of the missing figure in the text first, then add it (%1).</source>
+        <translation>Trước hết hãy chọn phần chữ của số liệu bị thiếu trong văn bản, sau đó thêm số liệu (%1).</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>The figure was not changed.</source>
+        <translation>Số liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>all reviewed</source>
+        <translation>đã rà soát hết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to review</source>
+        <translation>
+            <numerusform>còn %n chờ rà soát</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accept and go on · %2 correct · %3 reject · %4 back · %5 least confident next · %6 least confident first · %7 accept all from this rule · select words in the text, then %8 add a figure · %9 undo</source>
+        <translation>%1 xác nhận và chuyển tiếp · %2 sửa · %3 loại · %4 quay lại · %5 số liệu độ tin cậy thấp kế tiếp · %6 độ tin cậy thấp xếp trước · %7 xác nhận tất cả theo quy tắc này · chọn chữ trong văn bản rồi %8 thêm số liệu · %9 hoàn tác</translation>
+    </message>
+    <message>
+        <source>Read by the rule %1 with confidence %2.</source>
+        <translation>Trích xuất theo quy tắc %1, độ tin cậy %2.</translation>
+    </message>
+    <message>
+        <source>Added by %1.</source>
+        <translation>Do %1 thêm.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1906,41 @@
     <message>
         <source>cannot copy the sample to %1</source>
         <translation>không sao chép được báo cáo mẫu sang %1</translation>
+    </message>
+</context>
+<context>
+    <name>thp::app::SettingsDialog</name>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL address.</source>
+        <translation>Hãy nhập địa chỉ PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address starts with postgresql:// (for example postgresql://user@server:5432/tonghop).</source>
+        <translation>Địa chỉ PostgreSQL bắt đầu bằng postgresql:// (ví dụ postgresql://nguoidung@maychu:5432/tonghop).</translation>
+    </message>
+    <message>
+        <source>Connected: the database can be used (schema version %1).</source>
+        <translation>Đã kết nối: có thể dùng cơ sở dữ liệu này (phiên bản lược đồ %1).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
     </message>
 </context>
 <context>
