@@ -200,6 +200,16 @@ QStringList PdfLayout::paragraphs(std::vector<Page> pages, int *furnitureRemoved
                 const bool shortPrev = prev.box.right() < right - 0.12 * width;
                 const bool indented = l.box.left() > left + 1.2 * h && l.box.left() > prev.box.left() + 1.2 * h;
                 newParagraph = bigGap || wentUp || shortPrev || indented;
+                // A long line wrapped onto a centred next line is one heading (a title over
+                // two lines). Both sit symmetrically between the margins, which neither an
+                // indented paragraph nor a body line after a short one does.
+                const auto symmetric = [&](const Line &x) {
+                    return std::abs((x.box.left() - left) - (right - x.box.right())) < 0.5 * h;
+                };
+                if (newParagraph && !bigGap && !wentUp && symmetric(prev) && symmetric(l) && l.box.left() > left + h
+                    && prev.box.width() > 0.6 * width && std::abs(prev.box.height() - l.box.height()) < 0.25 * h
+                    && !endsSentence(prev.text))
+                    newParagraph = false;
             }
             if (i == 0 && lastOpen && !out.isEmpty()) {
                 const QString t = l.text.trimmed();
