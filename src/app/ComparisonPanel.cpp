@@ -96,7 +96,6 @@ ComparisonPanel::ComparisonPanel(bool closable, QWidget *parent)
     m_notes->setFrameShape(QFrame::NoFrame);
     m_notes->setBackgroundVisible(false);
     m_notes->viewport()->setAutoFillBackground(false);
-    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4 + 8);
     m_notes->hide();
     layout->addWidget(m_notes);
     m_leftOut->setWordWrap(true);
@@ -183,7 +182,10 @@ void ComparisonPanel::setComparison(const render::ComparisonGrid &grid, render::
     for (const render::ComparisonNote &n : grid.notes)
         notes << QStringLiteral("(%1) %2, %3: %4").arg(QString::number(n.number), n.rowLabel, n.period.toString(), n.text);
     m_notes->setPlainText(notes.join(QLatin1Char('\n')));
-    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * int(std::min<qsizetype>(notes.size(), 4)) + 12);
+    // Room for two lines a note (they wrap), four at most; the rest scrolls.
+    const int lines = int(std::min<qsizetype>(notes.size() * 2, 4));
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * lines
+                            + 2 * int(m_notes->document()->documentMargin()) + 4);
     m_notes->setVisible(!notes.isEmpty());
     // The first few cells the chart cannot draw; the notes say why for all of them.
     QStringList leftOut = render::ComparisonChart::leftOut(grid);
