@@ -1,5 +1,6 @@
 #include "analysis/EntryValidator.h"
 
+#include "extract/Gazetteer.h"
 #include "model/MetricCatalogue.h"
 #include "model/VietFormat.h"
 
@@ -52,6 +53,8 @@ QList<EntryIssue> EntryValidator::check(const Fact &candidate, const QString &pr
         error(tr("Choose what the figure counts."));
     if (province.trimmed().isEmpty())
         error(tr("Choose the province the figure is about."));
+    else if (!Gazetteer::instance().province(province))
+        warning(tr("\"%1\" is not a province TongHop knows: comparisons will list it on its own.").arg(province.trimmed()));
     if (!candidate.period)
         error(tr("Give the years the figure covers."));
     else if (candidate.period->from > candidate.period->to)

@@ -8,7 +8,8 @@
 //  - a count that is not a whole number;
 //  - parts (catalogue part_of: forms of discipline, participants of the eligible) that add
 //    up to more than their total for the same province, tier and period;
-//  - the same figure already entered with another value.
+//  - the same figure already entered with another value;
+//  - a province name the gazetteer does not know (it would be compared on its own).
 // Only what the store would refuse is an error: no value, a value below zero, no province,
 // no period, a period running backwards.
 

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void totalBelowItsPartsWarns();
     void otherTierOrPeriodIsNotCompared();
     void enteredBeforeWithAnotherValueWarns();
+    void unknownProvinceWarns();
     void parsesTypedNumbers();
 };
 
@@ -142,6 +143,16 @@ void TestEntryValidator::enteredBeforeWithAnotherValueWarns()
     QCOMPARE(issues.size(), 1);
     QVERIFY2(issues.first().message.contains(QStringLiteral("1.242")), qPrintable(issues.first().message));
     QVERIFY(EntryValidator::check(figure(QStringLiteral("inspection.members"), 1242), kProvince, known).isEmpty());
+}
+
+void TestEntryValidator::unknownProvinceWarns()
+{
+    const QList<EntryIssue> issues = EntryValidator::check(figure(QStringLiteral("inspection.members"), 5),
+                                                           QStringLiteral("Lang Song"), {});
+    QCOMPARE(severities(issues), QList<EntryIssue::Severity>{EntryIssue::Warning});
+    QVERIFY(issues.first().message.contains(QStringLiteral("Lang Song")));
+    // Spelled without tones, the gazetteer still knows it.
+    QVERIFY(EntryValidator::check(figure(QStringLiteral("inspection.members"), 5), QStringLiteral("Lang Son"), {}).isEmpty());
 }
 
 void TestEntryValidator::parsesTypedNumbers()
