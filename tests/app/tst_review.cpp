@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void acceptThreeWithTheKeyboard();
+    void inTheRealWindow();
     void correctUndoRedo();
     void rejectAndGoBack();
     void acceptAllFromARuleIsOneUndo();
@@ -194,6 +196,69 @@ void TestReview::acceptThreeWithTheKeyboard()
     for (const QString &key : {QStringLiteral("Return"), QStringLiteral("E"), QStringLiteral("R"), QStringLiteral("N")})
         QVERIFY2(hint.contains(QStringLiteral("<b>%1</b>").arg(key)), qPrintable(hint));
     QVERIFY(view()->acceptAction()->toolTip().contains(QStringLiteral("Space")));
+}
+
+void TestReview::inTheRealWindow()
+{
+    // The whole path in the program's window: open the imported report from the library,
+    // accept three figures with the keyboard, correct the fourth, undo, redo.
+    m_window.reset(); // only the real window now
+    app::MainWindow w;
+    w.resize(1366, 800);
+    QString error;
+    QVERIFY2(w.openDatabase(m_path, &error), qPrintable(error));
+    QVERIFY(w.openReportAtRow(0));
+    QCOMPARE(w.currentReportId(), m_reportId);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    app::ReportView *v = w.reportView();
+    // The Review menu holds the review actions, with their keys.
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("menuReview"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(v->acceptAction()));
+    QVERIFY(menu->actions().contains(v->editAction()));
+    v->factsView()->setFocus();
+    const QList<qint64> ids{v->factModel()->factAt(0)->id, v->factModel()->factAt(1)->id, v->factModel()->factAt(2)->id};
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(v->factsView(), Qt::Key_Return);
+    for (qint64 id : ids)
+        QCOMPARE(stored(id).status, FactStatus::Confirmed);
+    QCOMPARE(v->currentFactRow(), 3);
+    const StoredFact before = *v->factModel()->factAt(3);
+    const bool rate = MetricCatalogue::instance().find(before.fact.metric)->isRate;
+    const double corrected = rate ? 97.5 : 1234;
+    QTest::keyClick(v->factsView(), Qt::Key_E);
+    QTRY_VERIFY(v->editor() && v->editor()->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(v->editor()));
+    auto *value = v->editor()->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
+    QTRY_VERIFY(value->hasFocus());
+    value->selectAll();
+    QTest::keyClicks(value, rate ? QStringLiteral("97,5") : rate ? QStringLiteral("97,5%") : QStringLiteral("1.234"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QTRY_VERIFY(!v->editor());
+    QTRY_COMPARE(stored(before.id).fact.value, corrected);
+    QCOMPARE(stored(before.id).status, FactStatus::Edited);
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    v->factsView()->setFocus();
+    // Edit › Undo and Redo, by their keys.
+    QAction *redo = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Redo))
+            redo = a;
+    QVERIFY(redo);
+    QTest::keyClick(v->factsView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(before.id).fact.value, before.fact.value);
+    QCOMPARE(stored(before.id).status, FactStatus::Extracted);
+    QCOMPARE(v->factModel()->index(3, app::FactTableModel::Value).data().toString(),
+             VietFormat::metricValue(before.fact.metric, before.fact.value));
+    QTest::keySequence(v->factsView(), redo->shortcut());
+    // The database holds the correction (read through another connection).
+    QCOMPARE(stored(before.id).fact.value, corrected);
+    QCOMPARE(stored(before.id).status, FactStatus::Edited);
+    QCOMPARE(v->factModel()->index(3, app::FactTableModel::Value).data().toString(), rate ? QStringLiteral("97,5%") : QStringLiteral("1.234"));
+    for (qint64 id : ids)
+        QCOMPARE(stored(id).status, FactStatus::Confirmed);
 }
 
 void TestReview::correctUndoRedo()
