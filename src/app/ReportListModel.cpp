@@ -3,6 +3,9 @@
 #include "model/VietFormat.h"
 #include "store/Database.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace thp::app {
 
 ReportListModel::ReportListModel(QObject *parent)
@@ -15,26 +18,75 @@ ReportListModel::~ReportListModel() = default;
 void ReportListModel::setDatabase(Database *db)
 {
     m_query = db ? std::make_unique<ReportLibraryQuery>(*db) : nullptr;
+    m_location = db ? db->location() : QString();
     reload();
 }
 
 void ReportListModel::setFilter(const LibraryFilter &filter)
 {
     m_filter = filter;
-    reload();
+    requery();
 }
 
 void ReportListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_ids.clear();
-    m_error.clear();
-    if (m_query) {
-        m_ids = m_query->ids(m_filter, sortOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder, &m_error);
-        // The first page at once, so the view and row 0 are there without a scroll.
-        m_rows = m_query->rows(m_ids.mid(0, kPageSize), &m_error);
+    ++m_generation; // an answer still on its way is out of date now
+    QList<qint64> ids;
+    QString error;
+    if (m_query)
+        ids = m_query->ids(m_filter, sortOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder, &error);
+    applyIds(std::move(ids), error);
+}
+
+namespace {
+struct IdList {
+    QList<qint64> ids;
+    QString error;
+};
+} // namespace
+
+void ReportListModel::requery()
+{
+    if (!m_query || m_location.isEmpty()) {
+        reload();
+        return;
     }
+    const quint64 generation = ++m_generation;
+    const LibraryFilter filter = m_filter;
+    const ReportLibraryQuery::Sort sort = sortOf(m_sortColumn);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const QString location = m_location;
+    // A connection belongs to one thread: the worker opens its own (SQLite WAL and
+    // PostgreSQL both let it read while this one writes).
+    QFuture<IdList> future = QtConcurrent::run([location, filter, sort, descending] {
+        IdList out;
+        const std::unique_ptr<Database> db = Database::open(location, &out.error);
+        if (db)
+            out.ids = ReportLibraryQuery(*db).ids(filter, sort, descending, &out.error);
+        return out;
+    });
+    auto *watcher = new QFutureWatcher<IdList>(this);
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation) {
+            IdList result = watcher->result();
+            applyIds(std::move(result.ids), result.error);
+        }
+        if (--m_pending == 0)
+            Q_EMIT busyChanged(false);
+    });
+    watcher->setFuture(future);
+}
+
+void ReportListModel::applyIds(QList<qint64> ids, const QString &error)
+{
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_error = error;
+    // The first page at once, so the view and row 0 are there without a scroll.
+    m_rows = m_query ? m_query->rows(m_ids.mid(0, kPageSize), &m_error) : QList<LibraryRow>();
     endResetModel();
     Q_EMIT reloaded();
 }
@@ -130,7 +182,7 @@ void ReportListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    requery();
 }
 
 QString ReportListModel::reviewText(const LibraryRow &row)

@@ -30,11 +30,15 @@ public:
     explicit ReportListModel(QObject *parent = nullptr);
     ~ReportListModel() override;
 
-    // nullptr empties the model. The query is run again at once.
+    // nullptr empties the model. The query is run at once, on this thread.
     void setDatabase(Database *db);
+    // A new filter or sort is queried on a worker thread with a connection of its own (on
+    // 100,000 reports the id list can take a second); the rows shown stay until the new list
+    // arrives, then the model resets. isBusy() until then.
     void setFilter(const LibraryFilter &filter);
     const LibraryFilter &filter() const { return m_filter; }
-    // Runs the query again (reports added, figures reviewed), keeping filter and sort.
+    bool isBusy() const { return m_pending > 0; }
+    // Runs the query again now (reports added, figures reviewed), keeping filter and sort.
     void reload();
     // Reads one report's row again (its figures were reviewed); it keeps its place.
     void refreshReport(qint64 reportId);
@@ -63,9 +67,12 @@ public:
 Q_SIGNALS:
     // The set of reports changed (new query): totalCount() may differ.
     void reloaded();
+    void busyChanged(bool busy);
 
 private:
     static ReportLibraryQuery::Sort sortOf(int column);
+    void requery();
+    void applyIds(QList<qint64> ids, const QString &error);
 
     std::unique_ptr<ReportLibraryQuery> m_query;
     LibraryFilter m_filter;
@@ -74,6 +81,9 @@ private:
     QList<qint64> m_ids;      // every report that passes, in order
     QList<LibraryRow> m_rows; // the first rowCount() of them
     QString m_error;
+    QString m_location;       // for the worker's own connection
+    quint64 m_generation = 0; // only the newest query's answer is shown
+    int m_pending = 0;
 };
 
 } // namespace thp::app
