@@ -4,6 +4,7 @@
 #include "app/EnteredFactsModel.h"
 #include "app/EntryCommands.h"
 #include "app/MetricChoices.h"
+#include "analysis/FactInput.h"
 #include "extract/Gazetteer.h"
 #include "model/MetricCatalogue.h"
 #include "render/FactLabels.h"
@@ -108,7 +109,7 @@ Fact EntryView::currentFact() const
     f.level = m_ui->levelCombo->currentData().toString();
     f.qualifier = m_ui->qualifierCombo->currentData().toString();
     f.period = Period{m_ui->yearFrom->value(), m_ui->yearTo->value()};
-    f.value = EntryValidator::parseValue(m_ui->valueEdit->text()).value_or(std::numeric_limits<double>::quiet_NaN());
+    f.value = FactInput::parseValue(m_ui->valueEdit->text()).value_or(std::numeric_limits<double>::quiet_NaN());
     if (const MetricInfo *info = MetricCatalogue::instance().find(f.metric))
         f.unit = info->isRate ? QStringLiteral("%") : info->unit;
     f.confidence = 1.0;

@@ -24,23 +24,6 @@ QString name(const QString &metric)
 
 } // namespace
 
-std::optional<double> EntryValidator::parseValue(const QString &text, const QLocale &locale)
-{
-    QString s = text.trimmed();
-    s.remove(QChar(0x00a0)).remove(QChar(0x202f)).remove(QLatin1Char(' '));
-    if (s.endsWith(QLatin1Char('%')))
-        s.chop(1);
-    if (s.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    double v = locale.toDouble(s, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(s, &ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
 QList<EntryIssue> EntryValidator::check(const Fact &candidate, const QString &province, const QList<Fact> &known)
 {
     QList<EntryIssue> issues;

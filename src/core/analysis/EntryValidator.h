@@ -17,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -36,11 +35,6 @@ class EntryValidator
     Q_DECLARE_TR_FUNCTIONS(thp::EntryValidator)
 
 public:
-    // A value as a person types it: "58.713", "98,4", "98,4%" in Vietnamese; the locale's
-    // own separators otherwise; plain "98.4" when the locale reads it as nothing else.
-    // Empty or not a number: none.
-    static std::optional<double> parseValue(const QString &text, const QLocale &locale = QLocale());
-
     // candidate: the figure about to be saved for `province`. known: the figures already
     // stored for that province (any tier and period; only the same tier and period count).
     static QList<EntryIssue> check(const Fact &candidate, const QString &province, const QList<Fact> &known);

@@ -16,8 +16,14 @@ std::optional<double> FactInput::parseValue(const QString &input)
     QString text = input.trimmed();
     if (text.endsWith(QLatin1Char('%')))
         text = text.chopped(1).trimmed();
+    text.remove(QChar(0x00a0)).remove(QChar(0x202f)).remove(QLatin1Char(' '));
     if (text.isEmpty() || !text.front().isDigit())
         return std::nullopt;
+    // A person typing "98.4" means a decimal: a dot is a thousands separator only before
+    // exactly three digits. (The extractor refuses such numbers in reports; a typist is sure.)
+    static const QRegularExpression dotDecimal(QStringLiteral("^\\d+\\.(\\d{1,2}|\\d{4,})$"));
+    if (dotDecimal.match(text).hasMatch())
+        return QLocale::c().toDouble(text);
     const QString nfc = Normalizer::toNfc(text);
     const NumberToken t = NumberReader::read(nfc, Normalizer::matchKey(nfc), 0, nfc.size());
     if (t.end != nfc.size() || t.multiplied)

@@ -17,7 +17,8 @@ class FactInput
 
 public:
     // "58.713" → 58713, "98,4" or "98,4%" → 98.4, "944" → 944; nullopt unless the text is
-    // exactly one number ("1.23" is ambiguous and refused, as the extractor refuses it).
+    // exactly one number. Typed the Vietnamese way whatever the interface language, as the
+    // program shows them; a dot that cannot group thousands ("98.4") is a decimal point.
     static std::optional<double> parseValue(const QString &text);
     // "2023", "2016-2020" or "2016–2020". Empty text is ok and means no period of its own
     // (the report's year); *ok is false when the text is not a period.

@@ -48,7 +48,6 @@ private Q_SLOTS:
     void otherTierOrPeriodIsNotCompared();
     void enteredBeforeWithAnotherValueWarns();
     void unknownProvinceWarns();
-    void parsesTypedNumbers();
 };
 
 void TestEntryValidator::plainFigureHasNoIssues()
@@ -155,19 +154,6 @@ void TestEntryValidator::unknownProvinceWarns()
     QVERIFY(EntryValidator::check(figure(QStringLiteral("inspection.members"), 5), QStringLiteral("Lang Son"), {}).isEmpty());
 }
 
-void TestEntryValidator::parsesTypedNumbers()
-{
-    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
-    QCOMPARE(EntryValidator::parseValue(QStringLiteral("58.713"), vi), 58713.0);
-    QCOMPARE(EntryValidator::parseValue(QStringLiteral("1.234.567"), vi), 1234567.0);
-    QCOMPARE(EntryValidator::parseValue(QStringLiteral("98,4 %"), vi), 98.4);
-    QCOMPARE(EntryValidator::parseValue(QStringLiteral("98.4"), vi), 98.4); // not a Vietnamese grouping: read plainly
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
-    QCOMPARE(EntryValidator::parseValue(QStringLiteral("58,713"), en), 58713.0);
-    QCOMPARE(EntryValidator::parseValue(QStringLiteral("98.4%"), en), 98.4);
-    QVERIFY(!EntryValidator::parseValue(QStringLiteral("12a"), vi));
-    QVERIFY(!EntryValidator::parseValue(QStringLiteral("   "), vi));
-}
 
 QTEST_GUILESS_MAIN(TestEntryValidator)
 #include "tst_entry_validator.moc"

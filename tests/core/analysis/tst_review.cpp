@@ -30,7 +30,10 @@ private Q_SLOTS:
         QCOMPARE(FactInput::parseValue(QStringLiteral("944")), std::optional<double>(944));
         QCOMPARE(FactInput::parseValue(QStringLiteral("2023")), std::optional<double>(2023));
         QCOMPARE(FactInput::parseValue(QStringLiteral("1.234.567")), std::optional<double>(1234567));
-        QVERIFY(!FactInput::parseValue(QStringLiteral("1.23")));   // ambiguous
+        QCOMPARE(FactInput::parseValue(QStringLiteral("1.23")), std::optional<double>(1.23)); // cannot group thousands
+        QCOMPARE(FactInput::parseValue(QStringLiteral("98.4 %")), std::optional<double>(98.4));
+        QCOMPARE(FactInput::parseValue(QStringLiteral("1 234")), std::optional<double>(1234));
+        QVERIFY(!FactInput::parseValue(QStringLiteral("12a")));
         QVERIFY(!FactInput::parseValue(QStringLiteral("944 người")));
         QVERIFY(!FactInput::parseValue(QStringLiteral("")));
         QVERIFY(!FactInput::parseValue(QStringLiteral("-5")));
