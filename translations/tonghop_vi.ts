@@ -116,7 +116,7 @@
     <name>EntryView</name>
     <message>
         <source>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province and a period; the checks below are warnings: you can still save.</source>
-        <translation>Nhập các số liệu không có báo cáo đã nhập vào chương trình làm căn cứ (báo cáo bản giấy, thông tin qua điện thoại). Mỗi số liệu được lưu theo tỉnh/thành và thời kỳ; các kiểm tra bên dưới chỉ là cảnh báo: vẫn có thể lưu.</translation>
+        <translation>Nhập tay các số liệu không có báo cáo gốc trong chương trình (báo cáo bản giấy, thông tin qua điện thoại). Mỗi số liệu được lưu theo tỉnh/thành và thời kỳ; các kiểm tra bên dưới chỉ là cảnh báo: vẫn có thể lưu.</translation>
     </message>
     <message>
         <source>New figure</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Give the years the figure covers.</source>
-        <translation>Hãy ghi các năm mà số liệu áp dụng.</translation>
+        <translation>Hãy nhập các năm mà số liệu áp dụng.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it begins (%2).</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>%1 for %2 was already entered as %3.</source>
-        <translation>%1 của %2 đã được nhập trước đó là %3.</translation>
+        <translation>%1 thời kỳ %2 đã được nhập trước đó với giá trị %3.</translation>
     </message>
     <message>
         <source>%1 (%2) is more than its total, %3 (%4).</source>
@@ -1764,11 +1764,11 @@ Có thể xóa các báo cáo này sau và nhập báo cáo của mình bằng T
     </message>
     <message>
         <source>The review now walks the least confident figures first.</source>
-        <translation>Từ giờ rà soát các số liệu có độ tin cậy thấp nhất trước.</translation>
+        <translation>Thứ tự rà soát: số liệu có độ tin cậy thấp nhất trước.</translation>
     </message>
     <message>
         <source>The review now walks the figures in reading order.</source>
-        <translation>Từ giờ rà soát các số liệu theo thứ tự trong văn bản.</translation>
+        <translation>Thứ tự rà soát: theo thứ tự xuất hiện trong văn bản.</translation>
     </message>
     <message>
         <source>&amp;Accept and go to the next</source>
@@ -1876,7 +1876,7 @@ Có thể xóa các báo cáo này sau và nhập báo cáo của mình bằng T
     </message>
     <message>
         <source>The figure was not changed.</source>
-        <translation>Số liệu không bị thay đổi.</translation>
+        <translation>Số liệu vẫn giữ nguyên.</translation>
     </message>
     <message>
         <source>all reviewed</source>
