@@ -2,6 +2,7 @@
 
 #include "app/ComparisonPanel.h"
 #include "app/ComparisonRunner.h"
+#include "app/FactChoices.h"
 #include "app/MetricChoices.h"
 #include "app/ProvinceChecklistModel.h"
 #include "app/SavedComparisons.h"
@@ -344,14 +345,7 @@ bool CompareView::applyFilter(const SavedComparison &c)
 void CompareView::fillCombos()
 {
     MetricChoices::fill(m_ui->metricCombo, render::FactLabels::catalogueLanguage());
-    {
-        const QSignalBlocker blocker(m_ui->levelCombo);
-        const QString level = m_ui->levelCombo->currentData().toString();
-        m_ui->levelCombo->clear();
-        for (const QString &l : {Level::All, Level::Province, Level::District, Level::Grassroots, Level::Cell})
-            m_ui->levelCombo->addItem(render::FactLabels::level(l), l);
-        m_ui->levelCombo->setCurrentIndex(std::max(0, m_ui->levelCombo->findData(level)));
-    }
+    FactChoices::fillLevels(m_ui->levelCombo, Level::All);
     {
         const QSignalBlocker blocker(m_ui->chartCombo);
         const int chart = std::max(0, m_ui->chartCombo->currentIndex());

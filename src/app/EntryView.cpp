@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/EnteredFactsModel.h"
 #include "app/EntryCommands.h"
+#include "app/FactChoices.h"
 #include "app/MetricChoices.h"
 #include "analysis/FactInput.h"
 #include "extract/Gazetteer.h"
@@ -233,22 +234,8 @@ void EntryView::fillProvinces()
 void EntryView::fillCombos()
 {
     MetricChoices::fill(m_ui->metricCombo, render::FactLabels::catalogueLanguage());
-    {
-        const QSignalBlocker blocker(m_ui->levelCombo);
-        const QString level = m_ui->levelCombo->currentData().toString();
-        m_ui->levelCombo->clear();
-        for (const QString &l : {Level::All, Level::Province, Level::District, Level::Grassroots, Level::Cell})
-            m_ui->levelCombo->addItem(render::FactLabels::level(l), l);
-        m_ui->levelCombo->setCurrentIndex(std::max(0, m_ui->levelCombo->findData(level)));
-    }
-    {
-        const QSignalBlocker blocker(m_ui->qualifierCombo);
-        const QString qualifier = m_ui->qualifierCombo->currentData().toString();
-        m_ui->qualifierCombo->clear();
-        for (const QString &q : Qualifier::all())
-            m_ui->qualifierCombo->addItem(render::FactLabels::qualifier(q), q);
-        m_ui->qualifierCombo->setCurrentIndex(std::max(0, m_ui->qualifierCombo->findData(qualifier)));
-    }
+    FactChoices::fillLevels(m_ui->levelCombo, Level::All);
+    FactChoices::fillQualifiers(m_ui->qualifierCombo, Qualifier::Exact);
 }
 
 void EntryView::updateUnit()

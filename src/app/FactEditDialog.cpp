@@ -1,6 +1,7 @@
 #include "app/FactEditDialog.h"
 
 #include "analysis/FactInput.h"
+#include "app/FactChoices.h"
 #include "app/FamilyColours.h"
 #include "model/MetricCatalogue.h"
 #include "render/FactLabels.h"
@@ -76,18 +77,8 @@ void FactEditDialog::fillChoices()
     if (!selectMetric(current) && m_mode == Add)
         m_ui->metricCombo->setCurrentIndex(0);
 
-    const QString level = m_ui->tierCombo->currentData().toString();
-    m_ui->tierCombo->clear();
-    for (const QString &l : Level::all())
-        m_ui->tierCombo->addItem(FactLabels::level(l), l);
-    m_ui->tierCombo->setCurrentIndex(std::max(0, m_ui->tierCombo->findData(level.isEmpty() ? Level::All : level)));
-
-    const QString qualifier = m_ui->qualifierCombo->currentData().toString();
-    m_ui->qualifierCombo->clear();
-    for (const QString &q : Qualifier::all())
-        m_ui->qualifierCombo->addItem(FactLabels::qualifier(q), q);
-    m_ui->qualifierCombo->setCurrentIndex(
-        std::max(0, m_ui->qualifierCombo->findData(qualifier.isEmpty() ? Qualifier::Exact : qualifier)));
+    FactChoices::fillLevels(m_ui->tierCombo, Level::All, FactChoices::National::Included);
+    FactChoices::fillQualifiers(m_ui->qualifierCombo, Qualifier::Exact);
 }
 
 bool FactEditDialog::selectMetric(const QString &metricKey)

@@ -4,6 +4,7 @@
 #include "model/VietFormat.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
+#include "store/SqlSupport.h"
 #include "text/Normalizer.h"
 
 #include <QCollator>
@@ -11,7 +12,6 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -98,17 +98,6 @@ private:
     QList<QString> m_texts;
 };
 
-// QSQLITE's own sqlite3 handle, or nullptr (PostgreSQL).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 // Every candidate fact for the metric: rejected ones never, plans only when asked for.
 // With migration 2's covering indexes this reads no table row, only facts_compare and
 // reports_compare. On SQLite the rows are read through the C API: QtSql's per-value
@@ -149,7 +138,7 @@ QList<Candidate> loadCandidates(const Database &database, const QString &metric,
     };
 
     const QSqlDatabase db = database.connection();
-    if (sqlite3 *handle = sqliteHandle(db)) {
+    if (sqlite3 *handle = store::sqliteHandle(db)) {
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK) {

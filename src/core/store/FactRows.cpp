@@ -55,14 +55,6 @@ StoredFact factFromRow(const QSqlQuery &q, int c)
     return s;
 }
 
-namespace {
-
-const char kFactInsert[] =
-    "INSERT INTO facts (report_id, metric, level, value, qualifier, period_from, period_to, unit, span_start, "
-    "span_end, source_text, confidence, rule_id, status, province, changed_by, changed_at, revision, warnings) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
-
-// QSQLITE's handle: the sqlite3* of this connection, or nullptr for another driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
@@ -72,6 +64,13 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }
+
+namespace {
+
+const char kFactInsert[] =
+    "INSERT INTO facts (report_id, metric, level, value, qualifier, period_from, period_to, unit, span_start, "
+    "span_end, source_text, confidence, rule_id, status, province, changed_by, changed_at, revision, warnings) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
 
 // Text for a NOT NULL column: a null QString is stored as ''.
 int bindText(sqlite3_stmt *stmt, int i, const QString &s)

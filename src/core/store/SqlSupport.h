@@ -10,7 +10,14 @@
 #include <QStringList>
 #include <QVariant>
 
+class QSqlDatabase;
+struct sqlite3;
+
 namespace thp::store {
+
+// QSQLITE's own handle: the sqlite3* of this connection (for the C API on hot paths), or
+// nullptr for another driver (PostgreSQL goes through QtSql).
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // Timestamps are ISO 8601 UTC text with milliseconds: sortable, and alike in both databases.
 inline QString toDbTime(const QDateTime &t)
