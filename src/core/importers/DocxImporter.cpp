@@ -16,11 +16,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::DocxImporter", s);
-}
-
 enum class FontKind { Unicode, Tcvn3, Tcvn3Caps, Vni };
 
 FontKind kindOfFont(QByteArrayView font)
@@ -220,8 +215,8 @@ private:
         if (r.ok)
             return {};
         if (r.truncated)
-            return tr("the document XML is truncated");
-        return tr("the document XML is damaged (line %1: %2)").arg(r.line).arg(r.message);
+            return QCoreApplication::translate("thp::DocxImporter", "the document XML is truncated");
+        return QCoreApplication::translate("thp::DocxImporter", "the document XML is damaged (line %1: %2)").arg(r.line).arg(r.message);
     }
 
     // Element kinds that matter for the state; everything else is Other.
@@ -448,15 +443,15 @@ ImportOutcome outcomeOf(const DocumentParser &parser, const QString &error)
         const QString repaired = TextDecoder::repairLegacyText(text);
         if (!repaired.isEmpty()) {
             legacy << repaired;
-            out.document.warnings << tr("the text looked like %1 without a %1 font and was converted").arg(repaired);
+            out.document.warnings << QCoreApplication::translate("thp::DocxImporter", "the text looked like %1 without a %1 font and was converted").arg(repaired);
         }
     }
     out.document.encoding = legacy.isEmpty() ? QStringLiteral("UTF-8") : legacy.join(QLatin1Char('+'));
     if (!legacy.isEmpty())
-        out.document.warnings << tr("text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode");
+        out.document.warnings << QCoreApplication::translate("thp::DocxImporter", "text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode");
     Paragraphs::fill(out.document, text);
     if (out.document.text.isEmpty()) {
-        out.error = tr("the document contains no text");
+        out.error = QCoreApplication::translate("thp::DocxImporter", "the document contains no text");
         return out;
     }
     out.ok = true;
@@ -485,7 +480,7 @@ ImportOutcome DocxImporter::read(const QString &path, const ImportOptions &optio
     }
     const QString main = mainPartName(zip);
     if (!zip.contains(main)) {
-        out.error = tr("not a Word document: the zip archive has no %1").arg(main);
+        out.error = QCoreApplication::translate("thp::DocxImporter", "not a Word document: the zip archive has no %1").arg(main);
         return out;
     }
     QByteArray stylesXml;

@@ -11,11 +11,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::HtmlImporter", s);
-}
-
 // Lower-cased ASCII view of the first bytes, skipping a BOM and leading white space.
 QByteArray asciiHead(const QByteArray &head)
 {
@@ -82,7 +77,7 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
 {
     ImportOutcome out;
     if (bytes.isEmpty()) {
-        out.error = tr("the file is empty");
+        out.error = QCoreApplication::translate("thp::HtmlImporter", "the file is empty");
         return out;
     }
     QString encoding = options.forcedEncoding;
@@ -97,7 +92,7 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
             encoding = TextDecoder::canonicalName(declared);
             if (encoding.isEmpty()) {
                 if (!declared.isEmpty())
-                    warnings << tr("unknown charset \"%1\" declared; detected instead").arg(declared);
+                    warnings << QCoreApplication::translate("thp::HtmlImporter", "unknown charset \"%1\" declared; detected instead").arg(declared);
                 encoding = TextDecoder::detect(bytes, &warnings);
             } else if (encoding == u"ISO-8859-1" || encoding.compare(u"iso-8859-1", Qt::CaseInsensitive) == 0
                        || encoding.compare(u"us-ascii", Qt::CaseInsensitive) == 0) {
@@ -120,7 +115,7 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
             return out;
         }
         if (lossy)
-            warnings << tr("bytes that are invalid in %1 were replaced").arg(canonical);
+            warnings << QCoreApplication::translate("thp::HtmlImporter", "bytes that are invalid in %1 were replaced").arg(canonical);
         utf8 = page.toUtf8();
     }
 
@@ -143,7 +138,7 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
     const QString repaired = TextDecoder::repairLegacyText(text);
     if (!repaired.isEmpty()) {
         out.document.encoding = repaired;
-        warnings << tr("the page used %1 fonts; the text was converted to Unicode").arg(repaired);
+        warnings << QCoreApplication::translate("thp::HtmlImporter", "the page used %1 fonts; the text was converted to Unicode").arg(repaired);
         if (!title.isEmpty()) // it was prepended as the first paragraph
             out.document.title = Paragraphs::normalize(text.section(QLatin1Char('\n'), 0, 0));
     }
@@ -152,7 +147,7 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
         out.document.title = title;
     Paragraphs::fill(out.document, text);
     if (out.document.text.isEmpty()) {
-        out.error = tr("the page contains no article text");
+        out.error = QCoreApplication::translate("thp::HtmlImporter", "the page contains no article text");
         return out;
     }
     out.ok = true;
@@ -169,7 +164,7 @@ ImportOutcome HtmlImporter::read(const QString &path, const ImportOptions &optio
     }
     const qint64 limit = qMin(options.maxBytes, kMaxHtmlBytes);
     if (f.size() > limit) {
-        out.error = tr("file too large for a web page (%1 MB; the limit is %2 MB)")
+        out.error = QCoreApplication::translate("thp::HtmlImporter", "file too large for a web page (%1 MB; the limit is %2 MB)")
                         .arg(f.size() / (1024 * 1024))
                         .arg(limit / (1024 * 1024));
         return out;

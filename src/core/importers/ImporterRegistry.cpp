@@ -13,15 +13,6 @@
 
 namespace thp {
 
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::ImporterRegistry", s);
-}
-
-} // namespace
-
 ImporterRegistry::ImporterRegistry()
 {
     m_importers.push_back(std::make_unique<PdfImporter>());
@@ -65,19 +56,19 @@ ImportOutcome ImporterRegistry::read(const QString &path, const ImportOptions &o
     ImportOutcome out;
     QFileInfo fi(path);
     if (!fi.exists()) {
-        out.error = tr("file not found");
+        out.error = QCoreApplication::translate("thp::ImporterRegistry", "file not found");
         return out;
     }
     if (!fi.isFile()) {
-        out.error = tr("not a regular file");
+        out.error = QCoreApplication::translate("thp::ImporterRegistry", "not a regular file");
         return out;
     }
     if (fi.size() == 0) {
-        out.error = tr("the file is empty");
+        out.error = QCoreApplication::translate("thp::ImporterRegistry", "the file is empty");
         return out;
     }
     if (fi.size() > options.maxBytes) {
-        out.error = tr("file too large (%1 MB; the limit is %2 MB)")
+        out.error = QCoreApplication::translate("thp::ImporterRegistry", "file too large (%1 MB; the limit is %2 MB)")
                         .arg(fi.size() / (1024 * 1024))
                         .arg(options.maxBytes / (1024 * 1024));
         return out;
@@ -91,14 +82,14 @@ ImportOutcome ImporterRegistry::read(const QString &path, const ImportOptions &o
     f.close();
     const DocumentImporter *imp = importerFor(head, fi.fileName());
     if (!imp) {
-        out.error = tr("unsupported file format (not text, HTML, DOCX, ODT or PDF)");
+        out.error = QCoreApplication::translate("thp::ImporterRegistry", "unsupported file format (not text, HTML, DOCX, ODT or PDF)");
         return out;
     }
     try {
         out = imp->read(path, options);
     } catch (const std::exception &e) { // e.g. std::bad_alloc from a hostile file
         out = ImportOutcome();
-        out.error = tr("the file could not be read (%1)").arg(QString::fromLocal8Bit(e.what()));
+        out.error = QCoreApplication::translate("thp::ImporterRegistry", "the file could not be read (%1)").arg(QString::fromLocal8Bit(e.what()));
     }
     return out;
 }

@@ -12,11 +12,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::OdtImporter", s);
-}
-
 struct Table {
     QStringList cells;
     QStringList cellParagraphs;
@@ -96,16 +91,16 @@ ImportOutcome OdtImporter::parse(const QByteArray &contentXml)
     }
     if (r.hasError()) {
         if (paragraphs.isEmpty()) {
-            out.error = tr("the document XML is damaged (line %1: %2)").arg(r.lineNumber()).arg(r.errorString());
+            out.error = QCoreApplication::translate("thp::OdtImporter", "the document XML is damaged (line %1: %2)").arg(r.lineNumber()).arg(r.errorString());
             return out;
         }
-        out.document.warnings << tr("the document XML is damaged; text after line %1 is missing").arg(r.lineNumber());
+        out.document.warnings << QCoreApplication::translate("thp::OdtImporter", "the document XML is damaged; text after line %1 is missing").arg(r.lineNumber());
     }
     out.document.format = QStringLiteral("odt");
     out.document.encoding = QStringLiteral("UTF-8");
     Paragraphs::fill(out.document, paragraphs.join(QLatin1Char('\n')));
     if (out.document.text.isEmpty()) {
-        out.error = tr("the document contains no text");
+        out.error = QCoreApplication::translate("thp::OdtImporter", "the document contains no text");
         return out;
     }
     out.ok = true;
@@ -122,7 +117,7 @@ ImportOutcome OdtImporter::read(const QString &path, const ImportOptions &option
         return out;
     }
     if (!zip.contains(QStringLiteral("content.xml"))) {
-        out.error = tr("not an OpenDocument text: the zip archive has no content.xml");
+        out.error = QCoreApplication::translate("thp::OdtImporter", "not an OpenDocument text: the zip archive has no content.xml");
         return out;
     }
     const QByteArray content = zip.read(QStringLiteral("content.xml"));

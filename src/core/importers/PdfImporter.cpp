@@ -25,11 +25,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::PdfImporter", s);
-}
-
 constexpr int kMaxPages = 5000;
 constexpr int kMaxOcrPages = 200;
 
@@ -147,20 +142,20 @@ ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc, const QByteAr
 {
     ImportOutcome out;
     if (!doc) {
-        out.error = tr("not a valid PDF, or the file is damaged");
+        out.error = QCoreApplication::translate("thp::PdfImporter", "not a valid PDF, or the file is damaged");
         return out;
     }
     if (doc->isLocked()) {
-        out.error = tr("the PDF is password-protected; remove the password and try again");
+        out.error = QCoreApplication::translate("thp::PdfImporter", "the PDF is password-protected; remove the password and try again");
         return out;
     }
     const int pageCount = doc->numPages();
     if (pageCount <= 0) {
-        out.error = tr("the PDF has no pages");
+        out.error = QCoreApplication::translate("thp::PdfImporter", "the PDF has no pages");
         return out;
     }
     if (pageCount > kMaxPages) {
-        out.error = tr("the PDF has %1 pages, more than the %2 a report can have").arg(pageCount).arg(kMaxPages);
+        out.error = QCoreApplication::translate("thp::PdfImporter", "the PDF has %1 pages, more than the %2 a report can have").arg(pageCount).arg(kMaxPages);
         return out;
     }
     std::vector<PdfLayout::Page> pages = readAllPages(*doc, bytes, pageCount, threads);
@@ -181,7 +176,7 @@ ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc, const QByteAr
 #ifdef TONGHOP_HAVE_TESSERACT
         tesseract::TessBaseAPI api;
         if (api.Init(nullptr, "vie") != 0) {
-            out.error = tr("the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie");
+            out.error = QCoreApplication::translate("thp::PdfImporter", "the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie");
             return out;
         }
         const int n = std::min(pageCount, kMaxOcrPages);
@@ -192,17 +187,17 @@ ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc, const QByteAr
         }
         api.End();
         out.document.ocr = true;
-        out.document.warnings << tr("the PDF has no text layer: the text was recognised by OCR and may contain errors");
+        out.document.warnings << QCoreApplication::translate("thp::PdfImporter", "the PDF has no text layer: the text was recognised by OCR and may contain errors");
         if (n < pageCount)
-            out.document.warnings << tr("only the first %1 of %2 pages were recognised").arg(n).arg(pageCount);
+            out.document.warnings << QCoreApplication::translate("thp::PdfImporter", "only the first %1 of %2 pages were recognised").arg(n).arg(pageCount);
 #else
-        out.error = tr("the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop");
+        out.error = QCoreApplication::translate("thp::PdfImporter", "the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop");
         return out;
 #endif
     }
     Paragraphs::fill(out.document, paragraphs.join(QLatin1Char('\n')));
     if (out.document.text.isEmpty()) {
-        out.error = out.document.ocr ? tr("OCR found no text in the PDF") : tr("the PDF contains no text");
+        out.error = out.document.ocr ? QCoreApplication::translate("thp::PdfImporter", "OCR found no text in the PDF") : QCoreApplication::translate("thp::PdfImporter", "the PDF contains no text");
         return out;
     }
     out.ok = true;
@@ -235,7 +230,7 @@ ImportOutcome PdfImporter::read(const QString &path, const ImportOptions &option
         return out;
     }
     if (f.size() > options.maxBytes) {
-        out.error = tr("file too large (%1 MB; the limit is %2 MB)").arg(f.size() / (1024 * 1024)).arg(options.maxBytes / (1024 * 1024));
+        out.error = QCoreApplication::translate("thp::PdfImporter", "file too large (%1 MB; the limit is %2 MB)").arg(f.size() / (1024 * 1024)).arg(options.maxBytes / (1024 * 1024));
         return out;
     }
     // Read once: every thread's document is loaded from these bytes.

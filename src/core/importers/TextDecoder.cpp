@@ -20,11 +20,6 @@ namespace thp {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("thp::TextDecoder", s);
-}
-
 constexpr qsizetype kSampleBytes = 256 * 1024; // enough to score, cheap on big files
 
 QByteArray sampleOf(const QByteArray &bytes)
@@ -294,7 +289,7 @@ QString TextDecoder::decodeAs(const QByteArray &bytes, const QString &encoding, 
     const QString canon = canonicalName(encoding);
     if (canon.isEmpty()) {
         if (error)
-            *error = tr("unknown encoding \"%1\"").arg(encoding);
+            *error = QCoreApplication::translate("thp::TextDecoder", "unknown encoding \"%1\"").arg(encoding);
         return {};
     }
     QString text;
@@ -327,7 +322,7 @@ QString TextDecoder::decodeAs(const QByteArray &bytes, const QString &encoding, 
         text = icuDecode(bytes, canon.toLatin1(), lossy, &unknown);
         if (unknown) {
             if (error)
-                *error = tr("unknown encoding \"%1\"").arg(encoding);
+                *error = QCoreApplication::translate("thp::TextDecoder", "unknown encoding \"%1\"").arg(encoding);
             return {};
         }
     }
@@ -360,12 +355,12 @@ QString TextDecoder::detect(const QByteArray &bytes, QStringList *warnings)
     std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) { return a.share > b.share; });
     if (cands[0].share >= 0.9 && cands[0].share - cands[1].share >= 0.1) {
         if (cands[0].name == u"UTF-8" && warnings)
-            *warnings << tr("invalid UTF-8 bytes were replaced");
+            *warnings << QCoreApplication::translate("thp::TextDecoder", "invalid UTF-8 bytes were replaced");
         return cands[0].name;
     }
     if (cands[0].share >= 0.6 && cands[0].share - cands[1].share >= 0.2) {
         if (warnings)
-            *warnings << tr("encoding guessed as %1 (uncertain); choose the encoding if the text looks wrong")
+            *warnings << QCoreApplication::translate("thp::TextDecoder", "encoding guessed as %1 (uncertain); choose the encoding if the text looks wrong")
                              .arg(cands[0].name);
         return cands[0].name;
     }
@@ -392,7 +387,7 @@ QString TextDecoder::detect(const QByteArray &bytes, QStringList *warnings)
     if (guess == u"ISO-8859-1")
         guess = QStringLiteral("windows-1252"); // superset, same letters
     if (warnings)
-        *warnings << tr("not UTF-8 and not a Vietnamese encoding; read as %1").arg(guess);
+        *warnings << QCoreApplication::translate("thp::TextDecoder", "not UTF-8 and not a Vietnamese encoding; read as %1").arg(guess);
     return guess;
 }
 
@@ -420,7 +415,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &forcedEn
     if (!forcedEncoding.isEmpty()) {
         out.encoding = canonicalName(forcedEncoding);
         if (out.encoding.isEmpty()) {
-            out.error = tr("unknown encoding \"%1\"").arg(forcedEncoding);
+            out.error = QCoreApplication::translate("thp::TextDecoder", "unknown encoding \"%1\"").arg(forcedEncoding);
             return out;
         }
         if (out.encoding == u"UTF-16")
@@ -443,7 +438,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &forcedEn
     if (!out.error.isEmpty())
         return out;
     if (lossy && out.warnings.isEmpty())
-        out.warnings << tr("bytes that are invalid in %1 were replaced").arg(out.encoding);
+        out.warnings << QCoreApplication::translate("thp::TextDecoder", "bytes that are invalid in %1 were replaced").arg(out.encoding);
     out.ok = true;
     return out;
 }
