@@ -494,61 +494,6 @@
     </message>
 </context>
 <context>
-    <name>thp</name>
-    <message>
-        <source>not a valid PDF, or the file is damaged</source>
-        <translation>not a valid PDF, or the file is damaged</translation>
-    </message>
-    <message>
-        <source>the PDF is password-protected; remove the password and try again</source>
-        <translation>the PDF is password-protected; remove the password and try again</translation>
-    </message>
-    <message>
-        <source>the PDF has no pages</source>
-        <translation>the PDF has no pages</translation>
-    </message>
-    <message>
-        <source>the PDF has %1 pages, more than the %2 a report can have</source>
-        <translation>the PDF has %1 pages, more than the %2 a report can have</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie</source>
-        <translation>the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer: the text was recognised by OCR and may contain errors</source>
-        <translation>the PDF has no text layer: the text was recognised by OCR and may contain errors</translation>
-    </message>
-    <message>
-        <source>only the first %1 of %2 pages were recognised</source>
-        <translation>only the first %1 of %2 pages were recognised</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop</source>
-        <translation>the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop</translation>
-    </message>
-    <message>
-        <source>OCR found no text in the PDF</source>
-        <translation>OCR found no text in the PDF</translation>
-    </message>
-    <message>
-        <source>the PDF contains no text</source>
-        <translation>the PDF contains no text</translation>
-    </message>
-    <message>
-        <source>the text looked like %1 without a %1 font and was converted</source>
-        <translation>the text looked like %1 without a %1 font and was converted</translation>
-    </message>
-    <message>
-        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
-        <translation>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</translation>
-    </message>
-    <message>
-        <source>the document contains no text</source>
-        <translation>the document contains no text</translation>
-    </message>
-</context>
-<context>
     <name>thp::BatchImporter</name>
     <message>
         <source>1 figure</source>
@@ -740,21 +685,30 @@
     </message>
 </context>
 <context>
-    <name>thp::DocumentParser</name>
+    <name>thp::DocxImporter</name>
     <message>
-        <source>the document XML is damaged (line %1: %2)</source>
-        <translation>the document XML is damaged (line %1: %2)</translation>
+        <source>not a Word document: the zip archive has no %1</source>
+        <translation>not a Word document: the zip archive has no %1</translation>
     </message>
     <message>
         <source>the document XML is truncated</source>
         <translation>the document XML is truncated</translation>
     </message>
-</context>
-<context>
-    <name>thp::DocxImporter</name>
     <message>
-        <source>not a Word document: the zip archive has no %1</source>
-        <translation>not a Word document: the zip archive has no %1</translation>
+        <source>the document XML is damaged (line %1: %2)</source>
+        <translation>the document XML is damaged (line %1: %2)</translation>
+    </message>
+    <message>
+        <source>the text looked like %1 without a %1 font and was converted</source>
+        <translation>the text looked like %1 without a %1 font and was converted</translation>
+    </message>
+    <message>
+        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
+        <translation>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>the document contains no text</translation>
     </message>
 </context>
 <context>
@@ -802,6 +756,10 @@
     <message>
         <source>The parts of %1 add up to %2, more than the total %3.</source>
         <translation>The parts of %1 add up to %2, more than the total %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province TongHop knows: comparisons will list it on its own.</source>
+        <translation>&quot;%1&quot; is not a province TongHop knows: comparisons will list it on its own.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +967,46 @@
     <message>
         <source>file too large (%1 MB; the limit is %2 MB)</source>
         <translation>file too large (%1 MB; the limit is %2 MB)</translation>
+    </message>
+    <message>
+        <source>not a valid PDF, or the file is damaged</source>
+        <translation>not a valid PDF, or the file is damaged</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the password and try again</source>
+        <translation>the PDF is password-protected; remove the password and try again</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>the PDF has no pages</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, more than the %2 a report can have</source>
+        <translation>the PDF has %1 pages, more than the %2 a report can have</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie</source>
+        <translation>the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: the text was recognised by OCR and may contain errors</source>
+        <translation>the PDF has no text layer: the text was recognised by OCR and may contain errors</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 pages were recognised</source>
+        <translation>only the first %1 of %2 pages were recognised</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop</source>
+        <translation>the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop</translation>
+    </message>
+    <message>
+        <source>OCR found no text in the PDF</source>
+        <translation>OCR found no text in the PDF</translation>
+    </message>
+    <message>
+        <source>the PDF contains no text</source>
+        <translation>the PDF contains no text</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1260,13 @@
     <message>
         <source>Comparison chart</source>
         <translation>Comparison chart</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the notes)</source>
+        <translation>
+            <numerusform>and %n more (see the notes)</numerusform>
+            <numerusform>and %n more (see the notes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1688,10 @@ You can remove them later, and import your own with File › Import (Ctrl+O).</n
             <numerusform>%1 of %n report shown · database: %2</numerusform>
             <numerusform>%1 of %n reports shown · database: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading reports… · database: %1</source>
+        <translation>Loading reports… · database: %1</translation>
     </message>
 </context>
 <context>

@@ -494,61 +494,6 @@
     </message>
 </context>
 <context>
-    <name>thp</name>
-    <message>
-        <source>not a valid PDF, or the file is damaged</source>
-        <translation>không phải tệp PDF hợp lệ hoặc tệp bị hỏng</translation>
-    </message>
-    <message>
-        <source>the PDF is password-protected; remove the password and try again</source>
-        <translation>tệp PDF được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi thử lại</translation>
-    </message>
-    <message>
-        <source>the PDF has no pages</source>
-        <translation>tệp PDF không có trang nào</translation>
-    </message>
-    <message>
-        <source>the PDF has %1 pages, more than the %2 a report can have</source>
-        <translation>tệp PDF có %1 trang, vượt quá giới hạn %2 trang của một báo cáo</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie</source>
-        <translation>tệp PDF không có lớp văn bản (trang được quét) và Tesseract chưa có dữ liệu tiếng Việt: hãy cài gói tesseract-ocr-vie</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer: the text was recognised by OCR and may contain errors</source>
-        <translation>tệp PDF không có lớp văn bản: nội dung đã được nhận dạng bằng OCR và có thể có lỗi</translation>
-    </message>
-    <message>
-        <source>only the first %1 of %2 pages were recognised</source>
-        <translation>chỉ nhận dạng được %1 trang đầu trong tổng số %2 trang</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop</source>
-        <translation>tệp PDF không có lớp văn bản (trang được quét) và bản TongHop này không có chức năng OCR: hãy cài tesseract-ocr-vie và libtesseract-dev, rồi biên dịch lại TongHop</translation>
-    </message>
-    <message>
-        <source>OCR found no text in the PDF</source>
-        <translation>OCR không tìm thấy văn bản nào trong tệp PDF</translation>
-    </message>
-    <message>
-        <source>the PDF contains no text</source>
-        <translation>tệp PDF không chứa văn bản</translation>
-    </message>
-    <message>
-        <source>the text looked like %1 without a %1 font and was converted</source>
-        <translation>văn bản có dạng mã %1 nhưng không dùng phông %1 và đã được chuyển đổi</translation>
-    </message>
-    <message>
-        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
-        <translation>văn bản dùng phông tiếng Việt cũ (TCVN3/VNI) đã được chuyển sang Unicode</translation>
-    </message>
-    <message>
-        <source>the document contains no text</source>
-        <translation>tài liệu không chứa văn bản</translation>
-    </message>
-</context>
-<context>
     <name>thp::BatchImporter</name>
     <message>
         <source>1 figure</source>
@@ -740,21 +685,30 @@
     </message>
 </context>
 <context>
-    <name>thp::DocumentParser</name>
+    <name>thp::DocxImporter</name>
     <message>
-        <source>the document XML is damaged (line %1: %2)</source>
-        <translation>XML của tài liệu bị hỏng (dòng %1: %2)</translation>
+        <source>not a Word document: the zip archive has no %1</source>
+        <translation>không phải tài liệu Word: tệp nén zip không có %1</translation>
     </message>
     <message>
         <source>the document XML is truncated</source>
         <translation>XML của tài liệu bị thiếu phần cuối</translation>
     </message>
-</context>
-<context>
-    <name>thp::DocxImporter</name>
     <message>
-        <source>not a Word document: the zip archive has no %1</source>
-        <translation>không phải tài liệu Word: tệp nén zip không có %1</translation>
+        <source>the document XML is damaged (line %1: %2)</source>
+        <translation>XML của tài liệu bị hỏng (dòng %1: %2)</translation>
+    </message>
+    <message>
+        <source>the text looked like %1 without a %1 font and was converted</source>
+        <translation>văn bản có dạng mã %1 nhưng không dùng phông %1 và đã được chuyển đổi</translation>
+    </message>
+    <message>
+        <source>text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode</source>
+        <translation>văn bản dùng phông tiếng Việt cũ (TCVN3/VNI) đã được chuyển sang Unicode</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>tài liệu không chứa văn bản</translation>
     </message>
 </context>
 <context>
@@ -802,6 +756,10 @@
     <message>
         <source>The parts of %1 add up to %2, more than the total %3.</source>
         <translation>Các thành phần của %1 cộng lại được %2, lớn hơn tổng số %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province TongHop knows: comparisons will list it on its own.</source>
+        <translation>&quot;%1&quot; không có trong danh sách tỉnh/thành của TongHop: khi so sánh sẽ được liệt kê riêng.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +966,46 @@
     <message>
         <source>file too large (%1 MB; the limit is %2 MB)</source>
         <translation>tệp quá lớn (%1 MB; giới hạn là %2 MB)</translation>
+    </message>
+    <message>
+        <source>not a valid PDF, or the file is damaged</source>
+        <translation>không phải tệp PDF hợp lệ hoặc tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the password and try again</source>
+        <translation>tệp PDF được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>tệp PDF không có trang nào</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, more than the %2 a report can have</source>
+        <translation>tệp PDF có %1 trang, vượt quá giới hạn %2 trang của một báo cáo</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages) and Tesseract has no Vietnamese data: install the package tesseract-ocr-vie</source>
+        <translation>tệp PDF không có lớp văn bản (trang được quét) và Tesseract chưa có dữ liệu tiếng Việt: hãy cài gói tesseract-ocr-vie</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: the text was recognised by OCR and may contain errors</source>
+        <translation>tệp PDF không có lớp văn bản: nội dung đã được nhận dạng bằng OCR và có thể có lỗi</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 pages were recognised</source>
+        <translation>chỉ nhận dạng được %1 trang đầu trong tổng số %2 trang</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages) and this build has no OCR: install tesseract-ocr-vie and libtesseract-dev, then rebuild TongHop</source>
+        <translation>tệp PDF không có lớp văn bản (trang được quét) và bản TongHop này không có chức năng OCR: hãy cài tesseract-ocr-vie và libtesseract-dev, rồi biên dịch lại TongHop</translation>
+    </message>
+    <message>
+        <source>OCR found no text in the PDF</source>
+        <translation>OCR không tìm thấy văn bản nào trong tệp PDF</translation>
+    </message>
+    <message>
+        <source>the PDF contains no text</source>
+        <translation>tệp PDF không chứa văn bản</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1258,12 @@
     <message>
         <source>Comparison chart</source>
         <translation>Biểu đồ so sánh</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the notes)</source>
+        <translation>
+            <numerusform>và %n mục khác (xem phần ghi chú)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1677,10 @@ Có thể xóa các báo cáo này sau và nhập báo cáo của mình bằng T
         <translation>
             <numerusform>Đang hiển thị %1/%n báo cáo · cơ sở dữ liệu: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading reports… · database: %1</source>
+        <translation>Đang tải danh sách báo cáo… · cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
