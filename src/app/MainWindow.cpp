@@ -124,7 +124,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->searchEdit->selectAll();
     });
 
-    connect(m_reports, &ReportListModel::reloaded, this, &MainWindow::updateStatus);
+    connect(m_reports, &ReportListModel::listed, this, &MainWindow::updateStatus);
+    connect(m_reports, &ReportListModel::choicesChanged, this, [this] {
+        m_totalReports = m_reports->choices().reportCount;
+        fillFilterBoxes();
+    });
     connect(m_ui->reportsView, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { openReportAtRow(index.row()); });
     connect(m_ui->reportsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -178,7 +182,6 @@ bool MainWindow::openDatabase(const QString &location, QString *error)
     if (!m_db) {
         if (error)
             *error = tr("Cannot open the database %1: %2").arg(location, reason);
-        fillFilterBoxes();
         updateStatus();
         updateActions();
         return false;
@@ -187,9 +190,7 @@ bool MainWindow::openDatabase(const QString &location, QString *error)
     m_ui->reportView->setDatabase(m_db.get());
     m_ui->comparePage->setDatabase(m_db.get());
     m_ui->entryPage->setDatabase(m_db.get());
-    m_reports->setDatabase(m_db.get());
-    m_totalReports = m_store->reportCount();
-    fillFilterBoxes();
+    m_reports->setDatabase(m_db.get()); // lists on a worker: listed() brings the first page
     updateStatus();
     updateActions();
     return true;
@@ -228,9 +229,7 @@ int MainWindow::importSamplesIfFirstRun(bool askFirst)
 void MainWindow::reloadReports()
 {
     const qint64 open = currentReportId();
-    m_totalReports = m_store ? m_store->reportCount() : 0;
-    fillFilterBoxes();
-    m_reports->reload();
+    m_reports->reload(); // the filter boxes and the count too (choicesChanged)
     if (open > 0) {
         const int row = m_reports->rowOf(open);
         if (row < 0 && m_store && !m_store->report(open))
@@ -272,14 +271,13 @@ void MainWindow::fillFilterBoxes()
     m_ui->provinceCombo->addItem(tr("All provinces"), QString());
     m_ui->regionCombo->addItem(tr("All regions"), QString());
     m_ui->yearCombo->addItem(tr("All years"), 0);
-    if (ReportLibraryQuery *query = m_reports->query()) {
-        for (const QString &p : query->provinces())
-            m_ui->provinceCombo->addItem(p, p);
-        for (const QString &r : query->regions())
-            m_ui->regionCombo->addItem(r, r);
-        for (int y : query->years())
-            m_ui->yearCombo->addItem(QString::number(y), y);
-    }
+    const LibraryChoices &choices = m_reports->choices();
+    for (const QString &p : choices.provinces)
+        m_ui->provinceCombo->addItem(p, p);
+    for (const QString &r : choices.regions)
+        m_ui->regionCombo->addItem(r, r);
+    for (int y : choices.years)
+        m_ui->yearCombo->addItem(QString::number(y), y);
     selectData(m_ui->provinceCombo, province.isValid() ? province : QVariant(QString()));
     selectData(m_ui->regionCombo, region.isValid() ? region : QVariant(QString()));
     selectData(m_ui->yearCombo, year.isValid() ? year : QVariant(0));
@@ -480,6 +478,10 @@ void MainWindow::updateStatus()
         return;
     }
     const QString where = QDir::toNativeSeparators(m_db->location());
+    if (m_reports->isLoading()) {
+        statusBar()->showMessage(tr("Loading reports… · database: %1").arg(where));
+        return;
+    }
     const int shown = m_reports->totalCount();
     if (shown == m_totalReports)
         statusBar()->showMessage(tr("%n report(s) · database: %1", nullptr, shown).arg(where));

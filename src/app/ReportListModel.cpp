@@ -2,9 +2,12 @@
 
 #include "model/VietFormat.h"
 #include "store/Database.h"
+#include "store/ReportStore.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 namespace thp::app {
 
@@ -13,39 +16,77 @@ ReportListModel::ReportListModel(QObject *parent)
 {
 }
 
-ReportListModel::~ReportListModel() = default;
+ReportListModel::~ReportListModel()
+{
+    // A worker holds a connection to the database and may still be reading it: let it finish
+    // before the model (and, soon after, the application's SQL drivers) go.
+    for (QFutureWatcherBase *watcher : std::as_const(m_workers))
+        watcher->waitForFinished();
+}
+
+namespace {
+
+struct Listing {
+    QList<qint64> ids;
+    QString error;
+    std::optional<LibraryChoices> choices;
+};
+
+LibraryChoices readChoices(const ReportLibraryQuery &query, Database &db)
+{
+    LibraryChoices out;
+    out.provinces = query.provinces();
+    out.regions = query.regions();
+    out.years = query.years();
+    out.reportCount = ReportStore(db).reportCount();
+    return out;
+}
+
+} // namespace
 
 void ReportListModel::setDatabase(Database *db)
 {
+    m_db = db;
     m_query = db ? std::make_unique<ReportLibraryQuery>(*db) : nullptr;
     m_location = db ? db->location() : QString();
-    reload();
+    if (!db || m_location.isEmpty()) {
+        if (!db)
+            applyChoices({});
+        reload(); // reads the choices too
+        return;
+    }
+    // The old database's rows go at once; the new list comes from the worker.
+    ++m_generation;
+    m_loading = true;
+    beginResetModel();
+    m_ids.clear();
+    m_rows.clear();
+    m_error.clear();
+    endResetModel();
+    applyChoices({});
+    requery(/*withChoices=*/true);
 }
 
 void ReportListModel::setFilter(const LibraryFilter &filter)
 {
     m_filter = filter;
-    requery();
+    requery(/*withChoices=*/m_loading); // the opening's answer is out of date: ask for its choices too
 }
 
 void ReportListModel::reload()
 {
     ++m_generation; // an answer still on its way is out of date now
+    m_loading = false;
     QList<qint64> ids;
     QString error;
-    if (m_query)
+    if (m_query) {
+        applyChoices(readChoices(*m_query, *m_db));
         ids = m_query->ids(m_filter, sortOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder, &error);
+    }
     applyIds(std::move(ids), error);
 }
 
-namespace {
-struct IdList {
-    QList<qint64> ids;
-    QString error;
-};
-} // namespace
-
-void ReportListModel::requery()
+void ReportListModel::requery(bool withChoices)
 {
     if (!m_query || m_location.isEmpty()) {
         reload();
@@ -58,26 +99,42 @@ void ReportListModel::requery()
     const QString location = m_location;
     // A connection belongs to one thread: the worker opens its own (SQLite WAL and
     // PostgreSQL both let it read while this one writes).
-    QFuture<IdList> future = QtConcurrent::run([location, filter, sort, descending] {
-        IdList out;
+    QFuture<Listing> future = QtConcurrent::run([location, filter, sort, descending, withChoices] {
+        Listing out;
         const std::unique_ptr<Database> db = Database::open(location, &out.error);
-        if (db)
-            out.ids = ReportLibraryQuery(*db).ids(filter, sort, descending, &out.error);
+        if (!db)
+            return out;
+        const ReportLibraryQuery query(*db);
+        out.ids = query.ids(filter, sort, descending, &out.error);
+        if (withChoices)
+            out.choices = readChoices(query, *db);
         return out;
     });
-    auto *watcher = new QFutureWatcher<IdList>(this);
+    auto *watcher = new QFutureWatcher<Listing>(this);
+    m_workers.append(watcher);
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        m_workers.removeOne(watcher);
         watcher->deleteLater();
+        // A newer query, another database or none at all since: this answer is stale.
         if (generation == m_generation) {
-            IdList result = watcher->result();
+            Listing result = watcher->result();
+            m_loading = false;
+            if (result.choices)
+                applyChoices(std::move(*result.choices));
             applyIds(std::move(result.ids), result.error);
         }
         if (--m_pending == 0)
             Q_EMIT busyChanged(false);
     });
     watcher->setFuture(future);
+}
+
+void ReportListModel::applyChoices(LibraryChoices choices)
+{
+    m_choices = std::move(choices);
+    Q_EMIT choicesChanged();
 }
 
 void ReportListModel::applyIds(QList<qint64> ids, const QString &error)
@@ -88,7 +145,7 @@ void ReportListModel::applyIds(QList<qint64> ids, const QString &error)
     // The first page at once, so the view and row 0 are there without a scroll.
     m_rows = m_query ? m_query->rows(m_ids.mid(0, kPageSize), &m_error) : QList<LibraryRow>();
     endResetModel();
-    Q_EMIT reloaded();
+    Q_EMIT listed();
 }
 
 void ReportListModel::refreshReport(qint64 reportId)
@@ -182,7 +239,7 @@ void ReportListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    requery();
+    requery(/*withChoices=*/m_loading);
 }
 
 QString ReportListModel::reviewText(const LibraryRow &row)

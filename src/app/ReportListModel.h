@@ -6,6 +6,7 @@
 #include "analysis/ReportLibraryQuery.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcherBase>
 
 #include <memory>
 
@@ -14,6 +15,14 @@ class Database;
 }
 
 namespace thp::app {
+
+// What the library's filter boxes offer, and how many reports the database holds.
+struct LibraryChoices {
+    QStringList provinces;
+    QStringList regions;
+    QList<int> years;
+    int reportCount = 0;
+};
 
 class ReportListModel : public QAbstractTableModel
 {
@@ -30,7 +39,10 @@ public:
     explicit ReportListModel(QObject *parent = nullptr);
     ~ReportListModel() override;
 
-    // nullptr empties the model. The query is run at once, on this thread.
+    // nullptr empties the model. A database with a location (a file, a server) is listed on
+    // a worker thread, with the filter boxes' choices: on 100,000 reports that takes 0.1-0.2 s,
+    // so the window stays responsive; isLoading() until the first list arrives (listed()).
+    // Without a location (in memory) the list is read at once, on this thread.
     void setDatabase(Database *db);
     // A new filter or sort is queried on a worker thread with a connection of its own (on
     // 100,000 reports the id list can take a second); the rows shown stay until the new list
@@ -38,7 +50,10 @@ public:
     void setFilter(const LibraryFilter &filter);
     const LibraryFilter &filter() const { return m_filter; }
     bool isBusy() const { return m_pending > 0; }
-    // Runs the query again now (reports added, figures reviewed), keeping filter and sort.
+    // The database's first list has not arrived yet: the model is empty meanwhile.
+    bool isLoading() const { return m_loading; }
+    // Runs the query again now, on this thread (reports added or removed), keeping filter and
+    // sort; the choices are read again too.
     void reload();
     // Reads one report's row again (its figures were reviewed); it keeps its place.
     void refreshReport(qint64 reportId);
@@ -50,6 +65,7 @@ public:
     int rowOf(qint64 reportId);
     QString lastError() const { return m_error; }
     ReportLibraryQuery *query() const { return m_query.get(); }
+    const LibraryChoices &choices() const { return m_choices; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,15 +81,20 @@ public:
     static QString reviewText(const LibraryRow &row);
 
 Q_SIGNALS:
-    // The set of reports changed (new query): totalCount() may differ.
-    void reloaded();
+    // A list was applied (opening, reload, a new filter or sort): totalCount() may differ and
+    // the first page is there.
+    void listed();
+    // choices() were read again (the database was opened or reloaded); comes before listed().
+    void choicesChanged();
     void busyChanged(bool busy);
 
 private:
     static ReportLibraryQuery::Sort sortOf(int column);
-    void requery();
+    void requery(bool withChoices = false);
     void applyIds(QList<qint64> ids, const QString &error);
+    void applyChoices(LibraryChoices choices);
 
+    Database *m_db = nullptr;
     std::unique_ptr<ReportLibraryQuery> m_query;
     LibraryFilter m_filter;
     int m_sortColumn = Province;
@@ -84,6 +105,10 @@ private:
     QString m_location;       // for the worker's own connection
     quint64 m_generation = 0; // only the newest query's answer is shown
     int m_pending = 0;
+    bool m_loading = false;
+    LibraryChoices m_choices;
+    // Workers still running: the model waits for them when it goes (they hold a connection).
+    QList<QFutureWatcherBase *> m_workers;
 };
 
 } // namespace thp::app

@@ -2,6 +2,7 @@
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
+#include "app/ReportListModel.h"
 #include "app/ReportView.h"
 
 #include <QApplication>
@@ -54,12 +55,20 @@ int main(int argc, char **argv)
     if (parser.isSet(shotOption)) {
         const QString png = parser.value(shotOption);
         window.resize(1366, 800);
-        window.openReportAtRow(0);
-        window.reportView()->selectFactRow(2);
-        QTimer::singleShot(800, &window, [&window, png] {
-            const bool saved = window.grab().save(png);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        const auto shoot = [&window, png] {
+            window.openReportAtRow(0);
+            window.reportView()->selectFactRow(2);
+            QTimer::singleShot(800, &window, [&window, png] {
+                const bool saved = window.grab().save(png);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        // The library is listed on a worker thread: row 0 is there once it is listed.
+        if (window.reportModel()->isLoading())
+            QObject::connect(window.reportModel(), &thp::app::ReportListModel::listed, &window, shoot,
+                             Qt::SingleShotConnection);
+        else
+            shoot();
     }
     return app.exec();
 }

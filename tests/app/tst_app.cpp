@@ -24,6 +24,9 @@
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@ class TestApp : public QObject
 private Q_SLOTS:
     void initTestCase();
     void listShowsTheStoredReport();
+    void aDatabaseReplacedWhileListingShowsOnlyTheNewOne();
     void openingFillsTheFigureTable();
     void selectingAFigureShowsItsWords();
     void exportsThePdfWithVietnamese();
@@ -90,8 +94,18 @@ void TestApp::listShowsTheStoredReport()
 {
     app::MainWindow w;
     QString error;
+    QSignalSpy listed(w.reportModel(), &app::ReportListModel::listed);
     QVERIFY2(w.openDatabase(m_db, &error), qPrintable(error));
+    // The list is read on a worker thread: meanwhile the window says so and stays usable.
+    QVERIFY(w.reportModel()->isLoading());
+    QCOMPARE(w.reportModel()->rowCount(), 0);
+    QCOMPARE(w.statusBar()->currentMessage(),
+             app::MainWindow::tr("Loading reports… · database: %1").arg(QDir::toNativeSeparators(m_db)));
+    QVERIFY(listed.wait());
+    QVERIFY(!w.reportModel()->isLoading());
     QCOMPARE(w.reportModel()->rowCount(), 1);
+    QCOMPARE(w.reportModel()->choices().reportCount, 1);
+    QVERIFY(!w.statusBar()->currentMessage().contains(app::MainWindow::tr("Loading reports… · database: %1").section(QLatin1Char(' '), 0, 0)));
     const QString province = w.reportModel()->index(0, app::ReportListModel::Province).data().toString();
     const QString title = w.reportModel()->index(0, app::ReportListModel::Title).data().toString();
     QCOMPARE(province, QStringLiteral("An Giang"));
@@ -99,10 +113,46 @@ void TestApp::listShowsTheStoredReport()
     QCOMPARE(w.reportModel()->index(0, app::ReportListModel::Figures).data().toInt(), int(m_facts.size()));
 }
 
+void TestApp::aDatabaseReplacedWhileListingShowsOnlyTheNewOne()
+{
+    QList<int> listed; // the size of every list the model applied (outlives the window: it lists when closing)
+    app::MainWindow w;
+    connect(w.reportModel(), &app::ReportListModel::listed, w.reportModel(),
+            [&listed, model = w.reportModel()] { listed << model->totalCount(); });
+    QVERIFY(w.openDatabase(m_three));
+    QVERIFY(w.reportModel()->isLoading());
+    // Another database before the first list arrives: the first answer is stale and dropped.
+    QVERIFY(w.openDatabase(m_db));
+    QTRY_VERIFY(!w.reportModel()->isBusy());
+    // Each opening first empties the list (the old database closes), then the new one's comes;
+    // the three reports of the first database never show.
+    QCOMPARE(listed, (QList<int>{0, 0, 1}));
+    QCOMPARE(w.reportModel()->totalCount(), 1);
+    QCOMPARE(w.reportModel()->choices().reportCount, 1);
+    QCOMPARE(w.reportModel()->index(0, app::ReportListModel::Province).data().toString(), QStringLiteral("An Giang"));
+    auto *province = w.findChild<QWidget *>(QStringLiteral("libraryPane"))->findChild<QComboBox *>(QStringLiteral("provinceCombo"));
+    QVERIFY(province);
+    QCOMPARE(province->findText(QStringLiteral("Nghệ An")), -1); // the boxes hold the new database's choices
+    QVERIFY(province->findText(QStringLiteral("An Giang")) > 0);
+
+    // Closed while listing: nothing comes back into the empty model.
+    QVERIFY(w.openDatabase(m_three));
+    w.reportModel()->setDatabase(nullptr);
+    QTRY_VERIFY(!w.reportModel()->isBusy());
+    QCOMPARE(w.reportModel()->rowCount(), 0);
+    QCOMPARE(w.reportModel()->choices().reportCount, 0);
+    // The window going while a list is on its way waits for the worker, and does not crash.
+    auto *gone = new app::MainWindow;
+    QVERIFY(gone->openDatabase(m_three));
+    QVERIFY(gone->reportModel()->isBusy());
+    delete gone;
+}
+
 void TestApp::openingFillsTheFigureTable()
 {
     app::MainWindow w;
     QVERIFY(w.openDatabase(m_db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QVERIFY(w.openReportAtRow(0));
     QCOMPARE(w.currentReportId(), m_reportId);
     app::FactTableModel *facts = w.reportView()->factModel();
@@ -123,6 +173,7 @@ void TestApp::selectingAFigureShowsItsWords()
 {
     app::MainWindow w;
     QVERIFY(w.openDatabase(m_db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QVERIFY(w.openReportAtRow(0));
     app::ReportView *view = w.reportView();
     for (int row = 0; row < view->factModel()->rowCount(); row += 5) {
@@ -143,6 +194,7 @@ void TestApp::exportsThePdfWithVietnamese()
         QSKIP("pdftotext (poppler-utils) is not installed");
     app::MainWindow w;
     QVERIFY(w.openDatabase(m_db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QVERIFY(w.openReportAtRow(0));
     const QString pdf = m_dir.filePath(QStringLiteral("figures.pdf"));
     QString error;
@@ -163,6 +215,7 @@ void TestApp::languageSwitches()
 {
     app::MainWindow w;
     QVERIFY(w.openDatabase(m_db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QVERIFY(w.openReportAtRow(0));
     auto header = [&] {
         return w.reportView()->factModel()->headerData(app::FactTableModel::Metric, Qt::Horizontal).toString();
@@ -199,6 +252,7 @@ void TestApp::libraryFiltersAndReviewColumn()
     QVERIFY(m_language.setLanguage(QStringLiteral("en")));
     app::MainWindow w;
     QVERIFY(w.openDatabase(m_three));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     // Vietnamese order: An Giang, Lạng Sơn, Nghệ An; the review column says how far each got.
     QCOMPARE(column(w, app::ReportListModel::Province),
              (QStringList{QStringLiteral("An Giang"), QStringLiteral("Lạng Sơn"), QStringLiteral("Nghệ An")}));
@@ -244,6 +298,7 @@ void TestApp::searchWithoutAccents()
 {
     app::MainWindow w;
     QVERIFY(w.openDatabase(m_three));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     w.show();
     auto *search = w.findChild<QWidget *>(QStringLiteral("libraryPane"))->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QVERIFY(search);
@@ -268,6 +323,7 @@ void TestApp::settingsSwitchLanguage()
     app::MainWindow w;
     w.setLanguageManager(&m_language);
     QVERIFY(w.openDatabase(m_three));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QMenu *file = w.menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
     QVERIFY(file);
     const QString vi = file->title();

@@ -101,6 +101,7 @@ void TestImport::importsGoodSkipsDuplicateReportsBroken()
     QVERIFY(!db.isEmpty());
     app::MainWindow w;
     QVERIFY(w.openDatabase(db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QCOMPARE(w.reportModel()->totalCount(), 1);
 
     const QDir files(m_dir.filePath(QStringLiteral("files%1").arg(m_n)));
@@ -162,6 +163,7 @@ void TestImport::encodingCanBeForced()
     const QString db = freshDatabaseWithAnGiang();
     app::MainWindow w;
     QVERIFY(w.openDatabase(db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     const QString file = m_dir.filePath(QStringLiteral("nghe-an-%1.txt").arg(m_n));
     QVERIFY(copySample(QStringLiteral("nghe-an-chi-thi-05.txt"), file));
     ImportDialog *dialog = w.importPaths({file});
@@ -179,6 +181,7 @@ void TestImport::cancelStopsAfterTheCurrentFile()
     const QString db = freshDatabaseWithAnGiang();
     app::MainWindow w;
     QVERIFY(w.openDatabase(db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     // Forty different reports: far more than get read before Cancel is pressed.
     QFile sample(QStringLiteral(THP_SAMPLES_DIR "/nam-dinh-city-nq4-xii.txt"));
     QVERIFY(sample.open(QIODevice::ReadOnly));
@@ -217,6 +220,7 @@ void TestImport::droppedFilesOpenTheDialog()
     const QString db = freshDatabaseWithAnGiang();
     app::MainWindow w;
     QVERIFY(w.openDatabase(db));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     const QString file = m_dir.filePath(QStringLiteral("bac-giang-%1.txt").arg(m_n));
     QVERIFY(copySample(QStringLiteral("bac-giang-interview-2017.txt"), file));
     QMimeData mime;

@@ -10,6 +10,7 @@
 #include "app/FactTableModel.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
+#include "app/ReportListModel.h"
 #include "app/ReportView.h"
 
 #include "analysis/FactInput.h"
@@ -207,6 +208,7 @@ void TestReview::inTheRealWindow()
     w.resize(1366, 800);
     QString error;
     QVERIFY2(w.openDatabase(m_path, &error), qPrintable(error));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QVERIFY(w.openReportAtRow(0));
     QCOMPARE(w.currentReportId(), m_reportId);
     w.show();
@@ -632,6 +634,7 @@ void TestReview::screenshot()
     app::MainWindow w;
     w.resize(1366, 800);
     QVERIFY(w.openDatabase(m_path));
+    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
     QVERIFY(w.openReport(m_reportId));
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
