@@ -164,7 +164,7 @@ private Q_SLOTS:
     // report which committee's figures it gives (reports.sub_unit).
     void version1DatabaseIsUpgradedWithItsData()
     {
-        QCOMPARE(Database::latestSchemaVersion(), 3);
+        QCOMPARE(Database::latestSchemaVersion(), 4);
         QString error;
         auto db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
@@ -190,6 +190,8 @@ private Q_SLOTS:
                 QStringLiteral("DROP INDEX facts_compare"),
                 QStringLiteral("CREATE INDEX facts_compare ON facts (metric, level, period_from, period_to)"),
                 QStringLiteral("ALTER TABLE reports DROP COLUMN sub_unit"),
+                QStringLiteral("DROP INDEX facts_report_status"),
+                QStringLiteral("CREATE INDEX facts_report ON facts (report_id)"),
                 QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")};
             if (!db->isPostgres())
                 downgrade += {QStringLiteral("CREATE VIRTUAL TABLE fts1 USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2')"),
@@ -202,7 +204,7 @@ private Q_SLOTS:
 
         db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 3);
+        QCOMPARE(db->schemaVersion(), 4);
         ReportStore upgraded(*db);
         QCOMPARE(upgraded.reportCount(), 3);
         QCOMPARE(upgraded.facts(city).size(), 1);
@@ -225,6 +227,16 @@ private Q_SLOTS:
         q.addBindValue(later);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Thành ủy Nam Định"));
+        // Migration 4: the facts of a report are indexed by status, in place of the index on
+        // report_id alone.
+        q.prepare(db->isPostgres() ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'facts' AND indexname LIKE ?")
+                                   : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' AND name LIKE ?"));
+        q.addBindValue(QStringLiteral("facts_report%"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QStringList factIndexes;
+        while (q.next())
+            factIndexes << q.value(0).toString();
+        QCOMPARE(factIndexes, QStringList{QStringLiteral("facts_report_status")});
         // The search index came through (rebuilt with prefixes on SQLite).
         if (!db->isPostgres()) {
             q.prepare(QStringLiteral("SELECT COUNT(*) FROM reports_fts WHERE reports_fts MATCH ?"));
@@ -232,6 +244,11 @@ private Q_SLOTS:
             QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
             QCOMPARE(q.value(0).toInt(), 3);
         }
+        // Removing a report still takes its facts (the cascade now goes through the new index).
+        const int before = upgraded.reportCount();
+        QVERIFY(upgraded.removeReport(capital));
+        QCOMPARE(upgraded.facts(capital).size(), 0);
+        QCOMPARE(upgraded.reportCount(), before - 1);
     }
 
     void severalConnectionsAtOnce()
