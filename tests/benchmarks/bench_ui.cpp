@@ -132,6 +132,8 @@ int main(int argc, char **argv)
     w->setLanguageManager(&language);
     w->resize(1366, 800);
     QString error;
+    // The library is listed on a worker thread: the step lasts until the first page is there.
+    g_model = w->reportModel();
     blocked(QStringLiteral("open the database (library: count, filters, first page)"), [&] {
         if (!w->openDatabase(db, &error))
             out << error << "\n";
@@ -141,7 +143,6 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
     });
     app::ReportListModel *model = w->reportModel();
-    g_model = model;
     out << "  library: " << model->totalCount() << " reports, " << model->rowCount() << " rows fetched\n";
 
     // Scrolling to the end: the view asks for the next page each time it reaches the bottom.
