@@ -1,0 +1,78 @@
+// What the core says to a user (why an import failed, what a check found) reaches the screen
+// in the language of the interface: every message must be filed in the catalogue under the
+// context the program looks it up in.
+#include "app/LanguageManager.h"
+#include "extract/Extractor.h"
+#include "importers/ImporterRegistry.h"
+#include "text/Normalizer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thp;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
+    }
+
+    void importErrorsAreVietnamese_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("english");
+        QTest::newRow("damaged pdf") << QStringLiteral("hong.pdf") << QByteArray("%PDF-1.4\nnot really a pdf")
+                                     << QStringLiteral("not a valid PDF");
+        QTest::newRow("damaged docx") << QStringLiteral("hong.docx") << QByteArray("PK\x03\x04 truncated")
+                                      << QStringLiteral("truncated");
+        QTest::newRow("empty") << QStringLiteral("rong.txt") << QByteArray() << QStringLiteral("empty");
+    }
+
+    void importErrorsAreVietnamese()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, english);
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const ImportOutcome out = ImporterRegistry::instance().read(path);
+        QVERIFY(!out.ok);
+        QVERIFY2(!out.error.contains(english, Qt::CaseInsensitive), qPrintable(out.error));
+        QVERIFY2(isVietnamese(out.error), qPrintable(out.error));
+    }
+
+    void checkWarningsAreVietnamese()
+    {
+        const ExtractionResult r = Extractor::instance().extract(Normalizer::toNfc(QStringLiteral(
+            "Năm 2022, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 104%.")));
+        QCOMPARE(r.facts.size(), qsizetype(1));
+        QCOMPARE(r.facts.first().warnings.size(), qsizetype(1));
+        QVERIFY2(isVietnamese(r.facts.first().warnings.first()), qPrintable(r.facts.first().warnings.first()));
+    }
+
+private:
+    // Vietnamese text has letters outside Latin-1 (ơ, ư, ệ, đ …); these English messages do not.
+    static bool isVietnamese(const QString &s)
+    {
+        for (QChar c : s)
+            if (c.isLetter() && c.unicode() > 0xFF)
+                return true;
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+    app::LanguageManager m_language;
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
