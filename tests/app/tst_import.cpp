@@ -186,10 +186,12 @@ void TestImport::cancelStopsAfterTheCurrentFile()
     app::MainWindow w;
     QVERIFY(w.openDatabase(db));
     QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
-    // Forty different reports: far more than get read before Cancel is pressed.
+    // Forty different long reports (each about a megabyte, a tenth of a second or more to
+    // read and store): far more than get read between the first result and Cancel, even on
+    // a fast, idle machine.
     QFile sample(QStringLiteral(THP_SAMPLES_DIR "/nam-dinh-city-nq4-xii.txt"));
     QVERIFY(sample.open(QIODevice::ReadOnly));
-    const QByteArray text = sample.readAll();
+    const QByteArray text = sample.readAll().repeated(300);
     const QDir files(m_dir.filePath(QStringLiteral("many%1").arg(m_n)));
     QVERIFY(QDir().mkpath(files.path()));
     for (int i = 0; i < 40; ++i) {
