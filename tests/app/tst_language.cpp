@@ -6,7 +6,9 @@
 #include "importers/ImporterRegistry.h"
 #include "text/Normalizer.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,15 @@ private Q_SLOTS:
         QCOMPARE(r.facts.size(), qsizetype(1));
         QCOMPARE(r.facts.first().warnings.size(), qsizetype(1));
         QVERIFY2(isVietnamese(r.facts.first().warnings.first()), qPrintable(r.facts.first().warnings.first()));
+    }
+
+    void standardButtonsAreVietnamese()
+    {
+        // Qt has no Vietnamese catalogue of its own: TongHop's carries these.
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
+        QVERIFY(isVietnamese(box.button(QDialogButtonBox::Ok)->text()));
     }
 
 private:
