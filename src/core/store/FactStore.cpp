@@ -301,25 +301,7 @@ FactChange FactStore::addEnteredFact(const Fact &f, const QString &province, con
     Fact entered = f;
     entered.span = {};
     entered.confidence = 1.0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 id = store::insertFact(m_db.connection(), 0, entered,
-                                        {FactStatus::Entered, province.trimmed(), who, now}, &result.error);
-    if (id == 0)
-        return result;
-    StoredFact stored;
-    stored.id = id;
-    stored.fact = entered;
-    stored.status = FactStatus::Entered;
-    stored.province = province.trimmed();
-    stored.changedBy = who;
-    stored.changedAt = now;
-    if (!writeHistory(m_db.connection(), id, QStringLiteral("enter"), who, now, {}, store::factJson(stored), &result.error))
-        return result;
-    if (!tx.commit(&result.error))
-        return result;
-    result.ok = true;
-    result.fact = fact(id).value_or(stored);
-    return result;
+    return storeEntered(tx, 0, entered, province.trimmed(), who);
 }
 
 FactChange FactStore::addReportFact(qint64 reportId, const Fact &f, const QString &whoGiven)
@@ -347,8 +329,15 @@ FactChange FactStore::addReportFact(qint64 reportId, const Fact &f, const QStrin
     Fact entered = f;
     entered.confidence = 1.0;
     entered.text = text.mid(f.span.start, f.span.length()); // the words, as the report has them
+    return storeEntered(tx, reportId, entered, {}, who);
+}
+
+FactChange FactStore::storeEntered(WriteTransaction &tx, qint64 reportId, const Fact &entered, const QString &province,
+                                   const QString &who)
+{
+    FactChange result;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 id = store::insertFact(m_db.connection(), reportId, entered, {FactStatus::Entered, {}, who, now},
+    const qint64 id = store::insertFact(m_db.connection(), reportId, entered, {FactStatus::Entered, province, who, now},
                                         &result.error);
     if (id == 0)
         return result;
@@ -357,6 +346,7 @@ FactChange FactStore::addReportFact(qint64 reportId, const Fact &f, const QStrin
     stored.reportId = reportId;
     stored.fact = entered;
     stored.status = FactStatus::Entered;
+    stored.province = province;
     stored.changedBy = who;
     stored.changedAt = now;
     if (!writeHistory(m_db.connection(), id, QStringLiteral("enter"), who, now, {}, store::factJson(stored), &result.error))

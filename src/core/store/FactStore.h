@@ -11,6 +11,8 @@
 
 namespace thp {
 
+class WriteTransaction;
+
 struct FactHistoryEntry {
     qint64 id = 0;
     qint64 factId = 0;
@@ -68,6 +70,10 @@ private:
     enum class Change { Edit, Confirm, Reject, Remove, Restore };
     FactChange change(qint64 id, const QString &who, int expectedRevision, Change kind, const Fact *values,
                       const QString &restoreStatus = {});
+    // The common end of both ways of adding a figure by hand: the row, its "enter" history
+    // entry and the commit of the caller's transaction.
+    FactChange storeEntered(WriteTransaction &tx, qint64 reportId, const Fact &entered, const QString &province,
+                            const QString &who);
 
     Database &m_db;
 };
