@@ -61,7 +61,8 @@ struct Candidate {
     QString status;
     Period period;
     QString province;      // as reported (a report's province, or the entered fact's)
-    QString unit;          // reports.sub_unit: a committee below the province, else empty
+    QString unit;          // a committee below the province (reports.sub_unit, or an entered
+                           // figure's facts.sub_unit), else empty
     int provinceId = 0;    // TextPool numbers of province and unit: cheap to compare
     int unitId = 0;
     bool reviewed = false;
@@ -109,7 +110,11 @@ QList<Candidate> loadCandidates(const Database &database, const QString &metric,
         "SELECT f.id, f.report_id, f.value, f.qualifier, f.status, "
         "COALESCE(f.period_from, CASE WHEN r.report_year > 0 THEN r.report_year END), "
         "COALESCE(f.period_to, CASE WHEN r.report_year > 0 THEN r.report_year END), "
-        "CASE WHEN f.report_id IS NULL THEN f.province ELSE r.province END, COALESCE(r.sub_unit, ''), "
+        "CASE WHEN f.report_id IS NULL THEN f.province ELSE r.province END, "
+        // An entered figure's committee is in its own row, not in the covering index: read
+        // through a subquery, only for those few rows, so the index stays covering for the rest.
+        "CASE WHEN f.report_id IS NULL THEN COALESCE((SELECT e.sub_unit FROM facts e WHERE e.id = f.id), '') "
+        "ELSE COALESCE(r.sub_unit, '') END, "
         "COALESCE(r.report_year, 0), COALESCE(CASE WHEN f.report_id IS NULL THEN f.changed_at ELSE r.imported_at END, ''), "
         "CASE WHEN f.report_id IS NULL THEN COALESCE(f.changed_by, '') ELSE r.title END, r.province_2025 "
         "FROM facts f LEFT JOIN reports r%1 ON r.id = f.report_id "

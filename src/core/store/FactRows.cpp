@@ -19,7 +19,7 @@ QString factColumns(const QString &alias)
         QStringLiteral("span_start"),  QStringLiteral("span_end"),    QStringLiteral("source_text"),
         QStringLiteral("confidence"),  QStringLiteral("rule_id"),     QStringLiteral("status"),
         QStringLiteral("province"),    QStringLiteral("changed_by"),  QStringLiteral("changed_at"),
-        QStringLiteral("revision"),    QStringLiteral("warnings")};
+        QStringLiteral("revision"),    QStringLiteral("warnings"),    QStringLiteral("sub_unit")};
     if (alias.isEmpty())
         return columns.join(QStringLiteral(", "));
     QStringList prefixed;
@@ -52,6 +52,7 @@ StoredFact factFromRow(const QSqlQuery &q, int c)
     s.changedAt = fromDbTime(q.value(c + 17));
     s.revision = q.value(c + 18).toInt();
     f.warnings = fromJsonList(q.value(c + 19));
+    s.subUnit = q.value(c + 20).toString();
     return s;
 }
 
@@ -201,6 +202,8 @@ QJsonObject factJson(const StoredFact &s)
     o.insert(QStringLiteral("status"), s.status);
     if (!s.province.isEmpty())
         o.insert(QStringLiteral("province"), s.province);
+    if (!s.subUnit.isEmpty())
+        o.insert(QStringLiteral("sub_unit"), s.subUnit);
     return o;
 }
 

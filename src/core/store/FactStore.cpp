@@ -3,6 +3,7 @@
 #include "model/MetricCatalogue.h"
 #include "store/Database.h"
 #include "store/FactRows.h"
+#include "store/ReportUnit.h"
 #include "store/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -284,7 +285,8 @@ FactChange FactStore::change(qint64 id, const QString &whoGiven, int expectedRev
     return result;
 }
 
-FactChange FactStore::addEnteredFact(const Fact &f, const QString &province, const QString &whoGiven)
+FactChange FactStore::addEnteredFact(const Fact &f, const QString &province, const QString &whoGiven,
+                                     const QString &subUnit)
 {
     FactChange result;
     result.error = validate(f);
@@ -301,7 +303,8 @@ FactChange FactStore::addEnteredFact(const Fact &f, const QString &province, con
     Fact entered = f;
     entered.span = {};
     entered.confidence = 1.0;
-    return storeEntered(tx, 0, entered, province.trimmed(), who);
+    const QString where = province.trimmed();
+    return storeEntered(tx, 0, entered, where, store::subProvincialUnit(m_db.connection(), subUnit, where), who);
 }
 
 FactChange FactStore::addReportFact(qint64 reportId, const Fact &f, const QString &whoGiven)
@@ -329,11 +332,11 @@ FactChange FactStore::addReportFact(qint64 reportId, const Fact &f, const QStrin
     Fact entered = f;
     entered.confidence = 1.0;
     entered.text = text.mid(f.span.start, f.span.length()); // the words, as the report has them
-    return storeEntered(tx, reportId, entered, {}, who);
+    return storeEntered(tx, reportId, entered, {}, {}, who);
 }
 
 FactChange FactStore::storeEntered(WriteTransaction &tx, qint64 reportId, const Fact &entered, const QString &province,
-                                   const QString &who)
+                                   const QString &subUnit, const QString &who)
 {
     FactChange result;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -341,12 +344,25 @@ FactChange FactStore::storeEntered(WriteTransaction &tx, qint64 reportId, const 
                                         &result.error);
     if (id == 0)
         return result;
+    if (!subUnit.isEmpty()) {
+        // Only hand-entered figures carry a committee of their own (extracted ones take their
+        // report's): set here rather than in the shared fact INSERT of every import.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE facts SET sub_unit = ? WHERE id = ?"));
+        q.addBindValue(subUnit);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            result.error = q.lastError().text();
+            return result;
+        }
+    }
     StoredFact stored;
     stored.id = id;
     stored.reportId = reportId;
     stored.fact = entered;
     stored.status = FactStatus::Entered;
     stored.province = province;
+    stored.subUnit = subUnit;
     stored.changedBy = who;
     stored.changedAt = now;
     if (!writeHistory(m_db.connection(), id, QStringLiteral("enter"), who, now, {}, store::factJson(stored), &result.error))

@@ -52,8 +52,11 @@ public:
     FactChange confirmFact(qint64 id, const QString &who, int expectedRevision = AnyRevision);
     FactChange rejectFact(qint64 id, const QString &who, int expectedRevision = AnyRevision);
     // A figure from outside the imported reports (a printed report, a phone call).
-    // Needs a province and a period, since no report supplies them.
-    FactChange addEnteredFact(const Fact &fact, const QString &province, const QString &who);
+    // Needs a province and a period, since no report supplies them. subUnit: the committee
+    // below the province whose figure it is ("Thành ủy Nam Định"), or empty for the whole
+    // province (the province's own committee, "Tỉnh ủy ...", counts as empty).
+    FactChange addEnteredFact(const Fact &fact, const QString &province, const QString &who,
+                              const QString &subUnit = {});
     // Only facts entered by hand can be removed; extracted ones are rejected instead.
     FactChange removeEnteredFact(qint64 id, const QString &who, int expectedRevision = AnyRevision);
     // Puts a fact back as `previous` had it (metric, level, value, qualifier, period, unit and
@@ -73,7 +76,7 @@ private:
     // The common end of both ways of adding a figure by hand: the row, its "enter" history
     // entry and the commit of the caller's transaction.
     FactChange storeEntered(WriteTransaction &tx, qint64 reportId, const Fact &entered, const QString &province,
-                            const QString &who);
+                            const QString &subUnit, const QString &who);
 
     Database &m_db;
 };

@@ -51,6 +51,7 @@ struct StoredFact {
     Fact fact;
     QString status = FactStatus::Extracted;
     QString province;    // for entered facts (reports carry their own)
+    QString subUnit;     // for entered facts: a committee below the province, else empty
     QString changedBy;
     QDateTime changedAt;
     int revision = 0;    // grows with every change; edits may require the one they saw

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace thp::store {
 
 // unit: the issuing committee as extracted ("Tỉnh ủy Nam Định", "Thành ủy Nam Định");
@@ -13,5 +15,9 @@ namespace thp::store {
 // own committee. Returns the committee (whitespace simplified), or empty when the figures
 // are the whole province's.
 QString subProvincialUnit(const QString &unit, const QString &province, bool provinceIsCity);
+
+// The same, with whether the province is a centrally-run city looked up in the database's
+// provinces table.
+QString subProvincialUnit(const QSqlDatabase &db, const QString &unit, const QString &province);
 
 } // namespace thp::store

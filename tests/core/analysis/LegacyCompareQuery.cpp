@@ -85,7 +85,7 @@ QList<Candidate> loadCandidates(const QSqlDatabase &db, const QString &metric, c
 {
     QString sql = QStringLiteral(
         "SELECT f.id, f.report_id, f.value, f.qualifier, f.status, f.period_from, f.period_to, f.province, "
-        "f.changed_by, f.changed_at, r.title, r.province, r.province_2025, r.report_year, r.imported_at, r.unit "
+        "f.changed_by, f.changed_at, r.title, r.province, r.province_2025, r.report_year, r.imported_at, r.unit, f.sub_unit "
         "FROM facts f LEFT JOIN reports r ON r.id = f.report_id "
         "WHERE f.metric = ? AND f.level = ? AND f.status <> ?");
     if (o.confirmedOnly)
@@ -122,6 +122,7 @@ QList<Candidate> loadCandidates(const QSqlDatabase &db, const QString &metric, c
             c.src.province = q.value(7).toString();
             c.src.source = LegacyCompareQuery::tr("entered by %1").arg(q.value(8).toString());
             c.importedAt = q.value(9).toString();
+            c.unit = q.value(16).toString(); // schema 5: a committee below the province
         } else {
             c.src.province = q.value(11).toString();
             c.src.source = q.value(10).toString();

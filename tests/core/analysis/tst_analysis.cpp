@@ -151,7 +151,7 @@ class TestCompareQuery : public QObject
     CompareRow row(const CompareResult &r, const QString &province, int from, int to)
     {
         for (const CompareRow &x : r.rows)
-            if (x.province == province && x.period == Period{from, to})
+            if (x.province == province && x.unit.isEmpty() && x.period == Period{from, to})
                 return x;
         return {};
     }
@@ -282,6 +282,31 @@ private Q_SLOTS:
         QCOMPARE(cb.value, std::optional<double>(15));
         QCOMPARE(cb.status, FactStatus::Entered);
         QCOMPARE(cb.sources, QStringList{QStringLiteral("entered by hoa")});
+
+        // A figure entered for a committee below the province is a row of its own, never
+        // taken for (or summed into) the province's; the province's own committee is the province.
+        QVERIFY(FactStore(*m_db).addEnteredFact(f(discipline, 4, Period{2023, 2023}), QStringLiteral("Cao Bằng"),
+                                                QStringLiteral("hoa"), QStringLiteral(" Thành ủy  Cao Bằng ")).ok);
+        QVERIFY(FactStore(*m_db).addEnteredFact(f(discipline, 15, Period{2022, 2022}), QStringLiteral("Cao Bằng"),
+                                                QStringLiteral("hoa"), QStringLiteral("Tỉnh ủy Cao Bằng")).ok);
+        r = CompareQuery(*m_db).run(o);
+        QCOMPARE(row(r, QStringLiteral("Cao Bằng"), 2023, 2023).value, std::optional<double>(15));
+        QCOMPARE(row(r, QStringLiteral("Cao Bằng"), 2022, 2022).value, std::optional<double>(15));
+        int cityRows = 0;
+        for (const CompareRow &x : r.rows) {
+            if (x.unit.isEmpty())
+                continue;
+            QCOMPARE(x.province, QStringLiteral("Cao Bằng"));
+            QCOMPARE(x.unit, QStringLiteral("Thành ủy Cao Bằng"));
+            QCOMPARE(x.value, std::optional<double>(4));
+            QCOMPARE(x.status, FactStatus::Entered);
+            ++cityRows;
+        }
+        QCOMPARE(cityRows, 1);
+        o.boundaries2025 = true; // on 2025 boundaries too, the city's figure stays apart
+        r = CompareQuery(*m_db).run(o);
+        QCOMPARE(row(r, QStringLiteral("Cao Bằng"), 2023, 2023).value, std::optional<double>(15));
+        o.boundaries2025 = false;
         o.includeProjected = true;
         r = CompareQuery(*m_db).run(o);
         QCOMPARE(row(r, QStringLiteral("Hà Nội"), 2025, 2025).qualifier, Qualifier::Projected);
@@ -525,7 +550,11 @@ private Q_SLOTS:
                 const int year = 2021 + rng.bounded(5);
                 Fact f = test::fact(metrics.at(rng.bounded(metrics.size())), values.at(rng.bounded(values.size())),
                                     Period{year, year});
-                QVERIFY(review.addEnteredFact(f, provinces.at(rng.bounded(provinces.size())), QStringLiteral("minh")).ok);
+                // Some for a committee below the province; "Tỉnh ủy ..." is the province itself.
+                const QString province = provinces.at(rng.bounded(provinces.size()));
+                const QStringList units = {QString(), QStringLiteral("Thành ủy Nam Định"), QStringLiteral("Huyện ủy Kim Sơn"),
+                                           QStringLiteral("Tỉnh ủy ") + province};
+                QVERIFY(review.addEnteredFact(f, province, QStringLiteral("minh"), units.at(rng.bounded(units.size()))).ok);
             }
         }
     }

@@ -241,6 +241,38 @@ private Q_SLOTS:
         QCOMPARE(h.last().before.value(QStringLiteral("value")).toDouble(), 151.0);
     }
 
+    // A figure of a committee below the province keeps the committee (and shows it in its
+    // history); the province's own committee means the whole province.
+    void enteredFactOfACommittee()
+    {
+        FactStore facts(*m_db);
+        const Fact f = test::fact(QStringLiteral("discipline.members"), 12, Period{2021, 2021});
+        const FactChange city = facts.addEnteredFact(f, QStringLiteral("Nam Định"), QStringLiteral("hoa"),
+                                                     QStringLiteral("  Thành ủy   Nam Định "));
+        QVERIFY2(city.ok, qPrintable(city.error));
+        QCOMPARE(city.fact.subUnit, QStringLiteral("Thành ủy Nam Định"));
+        QCOMPARE(facts.fact(city.fact.id)->subUnit, QStringLiteral("Thành ủy Nam Định"));
+        QCOMPARE(facts.history(city.fact.id).first().after.value(QStringLiteral("sub_unit")).toString(),
+                 QStringLiteral("Thành ủy Nam Định"));
+        const FactChange province = facts.addEnteredFact(f, QStringLiteral("Nam Định"), QStringLiteral("hoa"),
+                                                         QStringLiteral("Tỉnh ủy Nam Định"));
+        QVERIFY(province.ok);
+        QCOMPARE(facts.fact(province.fact.id)->subUnit, QString());
+        // Hà Nội's "Thành ủy" is the city's own committee: the whole province.
+        const FactChange capital = facts.addEnteredFact(f, QStringLiteral("Hà Nội"), QStringLiteral("hoa"),
+                                                        QStringLiteral("Thành ủy Hà Nội"));
+        QVERIFY(capital.ok);
+        QCOMPARE(facts.fact(capital.fact.id)->subUnit, QString());
+        // Corrected, it stays the committee's figure.
+        Fact corrected = f;
+        corrected.value = 13;
+        const FactChange e = facts.updateFact(city.fact.id, corrected, QStringLiteral("minh"), city.fact.revision);
+        QVERIFY2(e.ok, qPrintable(e.error));
+        QCOMPARE(facts.fact(city.fact.id)->subUnit, QStringLiteral("Thành ủy Nam Định"));
+        for (qint64 id : {city.fact.id, province.fact.id, capital.fact.id})
+            QVERIFY(facts.removeEnteredFact(id, QStringLiteral("hoa")).ok);
+    }
+
     void reextractionKeepsReviewedFacts()
     {
         FactStore facts(*m_db);
