@@ -115,10 +115,6 @@
 <context>
     <name>EntryView</name>
     <message>
-        <source>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province and a period; the checks below are warnings: you can still save.</source>
-        <translation>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province and a period; the checks below are warnings: you can still save.</translation>
-    </message>
-    <message>
         <source>New figure</source>
         <translation>New figure</translation>
     </message>
@@ -201,6 +197,26 @@
     <message>
         <source>&amp;Remove figure</source>
         <translation>&amp;Remove figure</translation>
+    </message>
+    <message>
+        <source>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province, or a committee below it, and a period; the checks below are warnings: you can still save.</source>
+        <translation>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province, or a committee below it, and a period; the checks below are warnings: you can still save.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>A committee below the province (a city, town or district committee), or the whole province. Choose from the list or type a name.</source>
+        <translation>A committee below the province (a city, town or district committee), or the whole province. Choose from the list or type a name.</translation>
+    </message>
+    <message>
+        <source>Figures of a committee below the province are compared in rows of their own, never added to the province&apos;s.</source>
+        <translation>Figures of a committee below the province are compared in rows of their own, never added to the province&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1440,14 @@
         <source>Entered at</source>
         <translation>Entered at</translation>
     </message>
+    <message>
+        <source>whole province</source>
+        <translation>whole province</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>thp::app::EntryView</name>
@@ -1480,6 +1504,10 @@
     <message>
         <source>Enter or Ctrl+Enter saves the figure · Delete removes the figure selected below · Ctrl+Z undoes, Ctrl+Y redoes.</source>
         <translation>Enter or Ctrl+Enter saves the figure · Delete removes the figure selected below · Ctrl+Z undoes, Ctrl+Y redoes.</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Whole province</translation>
     </message>
 </context>
 <context>

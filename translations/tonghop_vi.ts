@@ -115,10 +115,6 @@
 <context>
     <name>EntryView</name>
     <message>
-        <source>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province and a period; the checks below are warnings: you can still save.</source>
-        <translation>Nhập tay các số liệu không có báo cáo gốc trong chương trình (báo cáo bản giấy, thông tin qua điện thoại). Mỗi số liệu được lưu theo tỉnh/thành và thời kỳ; các kiểm tra bên dưới chỉ là cảnh báo: vẫn có thể lưu.</translation>
-    </message>
-    <message>
         <source>New figure</source>
         <translation>Số liệu mới</translation>
     </message>
@@ -201,6 +197,26 @@
     <message>
         <source>&amp;Remove figure</source>
         <translation>&amp;Xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Enter figures that have no imported report behind them (a printed report, a phone call). Each figure is saved for a province, or a committee below it, and a period; the checks below are warnings: you can still save.</source>
+        <translation>Nhập tay các số liệu không có báo cáo gốc trong chương trình (báo cáo bản giấy, thông tin qua điện thoại). Mỗi số liệu được lưu theo tỉnh/thành, hoặc một cấp ủy trực thuộc, và thời kỳ; các kiểm tra bên dưới chỉ là cảnh báo: vẫn có thể lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>A committee below the province (a city, town or district committee), or the whole province. Choose from the list or type a name.</source>
+        <translation>Một cấp ủy trực thuộc tỉnh (thành ủy, thị ủy, huyện ủy, quận ủy) hoặc toàn tỉnh. Chọn trong danh sách hoặc gõ tên.</translation>
+    </message>
+    <message>
+        <source>Figures of a committee below the province are compared in rows of their own, never added to the province&apos;s.</source>
+        <translation>Số liệu của cấp ủy trực thuộc được so sánh ở dòng riêng, không bao giờ cộng vào số liệu của toàn tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1437,14 @@
         <source>Entered at</source>
         <translation>Thời điểm nhập</translation>
     </message>
+    <message>
+        <source>whole province</source>
+        <translation>toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>thp::app::EntryView</name>
@@ -1475,6 +1499,10 @@
     <message>
         <source>Enter or Ctrl+Enter saves the figure · Delete removes the figure selected below · Ctrl+Z undoes, Ctrl+Y redoes.</source>
         <translation>Enter hoặc Ctrl+Enter: lưu số liệu · Delete: xóa số liệu đang chọn bên dưới · Ctrl+Z: hoàn tác, Ctrl+Y: làm lại.</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
     </message>
 </context>
 <context>

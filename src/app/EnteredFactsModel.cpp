@@ -51,6 +51,7 @@ QVariant EnteredFactsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
+    case Unit: return f.subUnit.isEmpty() ? tr("whole province") : f.subUnit;
     case Metric: return MetricCatalogue::instance().displayName(f.fact.metric, render::FactLabels::catalogueLanguage());
     case Tier: return render::FactLabels::level(f.fact.level);
     case Period: return f.fact.period ? f.fact.period->toString() : QString();
@@ -67,6 +68,7 @@ QVariant EnteredFactsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case Unit: return tr("Unit");
     case Metric: return tr("Metric");
     case Tier: return tr("Tier");
     case Period: return tr("Period");

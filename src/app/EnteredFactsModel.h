@@ -1,5 +1,6 @@
 #pragma once
-// The figures entered by hand for one province, newest first: what, tier, period, value,
+// The figures entered by hand for one province, newest first: for which committee (or the
+// whole province), what, tier, period, value,
 // and who entered them when.
 
 #include "store/ReportStore.h"
@@ -13,7 +14,7 @@ class EnteredFactsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Metric, Tier, Period, Value, Qualifier, EnteredBy, EnteredAt, ColumnCount };
+    enum Column { Unit, Metric, Tier, Period, Value, Qualifier, EnteredBy, EnteredAt, ColumnCount };
 
     explicit EnteredFactsModel(QObject *parent = nullptr);
 

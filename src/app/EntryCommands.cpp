@@ -14,14 +14,15 @@ namespace {
 QString describe(const StoredFact &f)
 {
     return QStringLiteral("%1, %2 %3: %4")
-        .arg(MetricCatalogue::instance().displayName(f.fact.metric, render::FactLabels::catalogueLanguage()), f.province,
+        .arg(MetricCatalogue::instance().displayName(f.fact.metric, render::FactLabels::catalogueLanguage()),
+             f.subUnit.isEmpty() ? f.province : f.subUnit,
              f.fact.period ? f.fact.period->toString() : QString(), VietFormat::metricValue(f.fact.metric, f.fact.value));
 }
 
 // Enters the figure again; its new id replaces the old one.
 QString enter(Database &db, const StoredFact &f, const QString &who, EnteredIds &ids)
 {
-    const FactChange c = FactStore(db).addEnteredFact(f.fact, f.province, who);
+    const FactChange c = FactStore(db).addEnteredFact(f.fact, f.province, who, f.subUnit);
     if (c.ok)
         ids.replaced(f.id, c.fact.id);
     return c.ok ? QString() : c.error;

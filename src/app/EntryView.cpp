@@ -6,10 +6,12 @@
 #include "app/FactChoices.h"
 #include "app/MetricChoices.h"
 #include "analysis/FactInput.h"
+#include "analysis/ProvinceCommittees.h"
 #include "extract/Gazetteer.h"
 #include "model/MetricCatalogue.h"
 #include "render/FactLabels.h"
 #include "store/FactStore.h"
+#include "store/ReportUnit.h"
 
 #include "ui_EntryView.h"
 
@@ -51,11 +53,14 @@ EntryView::EntryView(QWidget *parent)
     m_ui->enteredView->installEventFilter(this); // Delete removes the selected figure
     fillProvinces();
     fillCombos();
+    fillCommittees();
 
     connect(m_ui->provinceCombo, &QComboBox::currentTextChanged, this, [this] {
+        fillCommittees();
         reload();
         validate();
     });
+    connect(m_ui->committeeCombo, &QComboBox::currentTextChanged, this, &EntryView::validate);
     connect(m_ui->yearFrom, &QSpinBox::valueChanged, this, [this](int from) {
         // A single year is the common case: the end follows the start until set apart.
         if (m_ui->yearTo->value() < from)
@@ -103,6 +108,18 @@ QString EntryView::province() const
     return known ? known->name : typed;
 }
 
+QString EntryView::committee() const
+{
+    const QString typed = m_ui->committeeCombo->currentText().simplified();
+    if (typed.isEmpty() || typed == m_ui->committeeCombo->itemText(0))
+        return {};
+    // A committee typed in other letter case is the listed one.
+    const int listed = m_ui->committeeCombo->findText(typed, Qt::MatchFixedString);
+    const QString name = listed > 0 ? m_ui->committeeCombo->itemText(listed) : typed;
+    // The province's own committee ("Tỉnh ủy ...") means the whole province, as the store has it.
+    return store::subProvincialUnit(name, province(), Gazetteer::instance().isCentralCity(province(), 0));
+}
+
 Fact EntryView::currentFact() const
 {
     Fact f;
@@ -128,9 +145,12 @@ void EntryView::validate()
     // (the table lists the newest first).
     QList<StoredFact> entered = m_entered->facts();
     std::sort(entered.begin(), entered.end(), [](const StoredFact &a, const StoredFact &b) { return a.id < b.id; });
+    // Only the figures of the same committee (or of the whole province) are the same figure.
+    const QString unit = committee();
     QList<Fact> known;
     for (const StoredFact &s : std::as_const(entered))
-        known << s.fact;
+        if (s.subUnit == unit)
+            known << s.fact;
     const bool noValue = m_ui->valueEdit->text().trimmed().isEmpty();
     m_issues = noValue ? QList<EntryIssue>{} : EntryValidator::check(currentFact(), province(), known);
     QStringList lines;
@@ -156,7 +176,7 @@ bool EntryView::saveFigure()
     const QString who = m_ui->whoEdit->text().trimmed();
     const QString where = province();
     FactStore store(*m_db);
-    const FactChange c = store.addEnteredFact(currentFact(), where, who);
+    const FactChange c = store.addEnteredFact(currentFact(), where, who, committee());
     if (!c.ok) {
         showHint(tr("The figure was not saved: %1").arg(c.error), true);
         return false;
@@ -231,6 +251,22 @@ void EntryView::fillProvinces()
     m_ui->provinceCombo->setCurrentIndex(current.isEmpty() ? 0 : std::max(0, m_ui->provinceCombo->findText(current)));
 }
 
+void EntryView::fillCommittees()
+{
+    // A committee typed or chosen stays when it belongs to the new province too.
+    QComboBox *combo = m_ui->committeeCombo;
+    const bool whole = combo->count() == 0 || combo->currentText().simplified() == combo->itemText(0);
+    const QString current = whole ? QString() : combo->currentText();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("Whole province"));
+    combo->addItems(ProvinceCommittees::of(province()));
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    const int keep = current.isEmpty() ? 0 : combo->findText(current);
+    combo->setCurrentIndex(std::max(0, keep));
+}
+
 void EntryView::fillCombos()
 {
     MetricChoices::fill(m_ui->metricCombo, render::FactLabels::catalogueLanguage());
@@ -283,6 +319,7 @@ void EntryView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillCombos();
+        fillCommittees();
         m_entered->retranslate();
         reload();
         validate();

@@ -41,6 +41,8 @@ public:
 
     // The province chosen (as the gazetteer writes it when it knows the name).
     QString province() const;
+    // The committee below the province the figure is for; empty for the whole province.
+    QString committee() const;
     // The figure the form describes now (value NaN when it is not a number).
     Fact currentFact() const;
     // The checks of the figure as it stands (what the page shows).
@@ -67,6 +69,7 @@ protected:
 private:
     void fillCombos();
     void fillProvinces();
+    void fillCommittees();
     void validate();
     void updateUnit();
     void updateControls();

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void parsesVietnameseNumbers();
     void rateAbove100WarnsAndStillSaves();
     void partAboveItsTotalWarns();
+    void committeeBelowTheProvince();
     void negativeValueCannotBeSaved();
     void undoRemovesAndRedoRestores();
     void removeIsUndoable();
@@ -196,6 +197,59 @@ void TestEntry::partAboveItsTotalWarns()
     QVERIFY2(m_view->currentIssues().isEmpty(), qPrintable(issues()->text()));
 }
 
+void TestEntry::committeeBelowTheProvince()
+{
+    // The province's total first, then the city committee's own figures: they are not parts
+    // of the province's figure entered here, and they are kept as the city's.
+    fill(QStringLiteral("Nam Định"), 2023, QStringLiteral("discipline.members"), QStringLiteral("10"));
+    QVERIFY(m_view->saveFigure());
+    auto *committees = m_view->findChild<QComboBox *>(QStringLiteral("committeeCombo"));
+    QVERIFY(committees);
+    QCOMPARE(committees->currentIndex(), 0); // the whole province
+    QCOMPARE(committees->itemText(0), QStringLiteral("Toàn tỉnh"));
+    // The list is the province's committees, named as their reports sign them.
+    QVERIFY(committees->findText(QStringLiteral("Thành ủy Nam Định")) > 0);
+    QVERIFY(committees->findText(QStringLiteral("Huyện ủy Hải Hậu")) > 0);
+    QCOMPARE(committees->findText(QStringLiteral("Huyện ủy Kim Sơn")), -1); // Ninh Bình's
+    committees->setCurrentIndex(committees->findText(QStringLiteral("Thành ủy Nam Định")));
+    QCOMPARE(m_view->committee(), QStringLiteral("Thành ủy Nam Định"));
+    fill(QStringLiteral("Nam Định"), 2023, QStringLiteral("discipline.members.reprimand"), QStringLiteral("15"));
+    QCOMPARE(m_view->committee(), QStringLiteral("Thành ủy Nam Định")); // the same province: kept
+    QVERIFY2(m_view->currentIssues().isEmpty(), qPrintable(issues()->text()));
+    QVERIFY(m_view->saveFigure());
+    // A committee typed in (not in the list) is saved as typed, whitespace tidied.
+    committees->setEditText(QStringLiteral("Đảng ủy  Khối cơ quan tỉnh"));
+    fill(QStringLiteral("Nam Định"), 2023, QStringLiteral("discipline.members"), QStringLiteral("2"));
+    QVERIFY(m_view->saveFigure());
+
+    QList<StoredFact> saved = stored(QStringLiteral("Nam Định"));
+    std::sort(saved.begin(), saved.end(), [](const StoredFact &a, const StoredFact &b) { return a.id < b.id; });
+    QCOMPARE(saved.size(), 3);
+    QCOMPARE(saved.at(0).subUnit, QString());
+    QCOMPARE(saved.at(1).subUnit, QStringLiteral("Thành ủy Nam Định"));
+    QCOMPARE(saved.at(2).subUnit, QStringLiteral("Đảng ủy Khối cơ quan tỉnh"));
+    // The table says whose figure each one is (newest first).
+    const app::EnteredFactsModel *m = m_view->enteredModel();
+    QCOMPARE(m->index(0, app::EnteredFactsModel::Unit).data().toString(), QStringLiteral("Đảng ủy Khối cơ quan tỉnh"));
+    QCOMPARE(m->index(1, app::EnteredFactsModel::Unit).data().toString(), QStringLiteral("Thành ủy Nam Định"));
+    QCOMPARE(m->index(2, app::EnteredFactsModel::Unit).data().toString(), QStringLiteral("toàn tỉnh"));
+
+    // Undo and redo keep the committee.
+    m_undo->undo();
+    m_undo->undo();
+    QCOMPARE(stored(QStringLiteral("Nam Định")).size(), 1);
+    m_undo->redo();
+    saved = stored(QStringLiteral("Nam Định"));
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.last().subUnit, QStringLiteral("Thành ủy Nam Định"));
+
+    // Another province has other committees: the choice goes back to the whole province.
+    fill(QStringLiteral("Lạng Sơn"), 2023, QStringLiteral("discipline.members"), QStringLiteral("1"));
+    QCOMPARE(committees->currentIndex(), 0);
+    QCOMPARE(m_view->committee(), QString());
+    QVERIFY(committees->findText(QStringLiteral("Thành ủy Lạng Sơn")) > 0);
+}
+
 void TestEntry::negativeValueCannotBeSaved()
 {
     fill(QStringLiteral("An Giang"), 2022, QStringLiteral("inspection.members"), QStringLiteral("-5"));
@@ -316,6 +370,11 @@ void TestEntry::screenshot()
     QVERIFY(view->saveFigure());
     fill(QStringLiteral("Lạng Sơn"), 2024, QStringLiteral("training.rate"), QStringLiteral("98,4"), view);
     QVERIFY(view->saveFigure());
+    auto *committees = view->findChild<QComboBox *>(QStringLiteral("committeeCombo"));
+    committees->setCurrentIndex(committees->findText(QStringLiteral("Thành ủy Lạng Sơn")));
+    fill(QStringLiteral("Lạng Sơn"), 2024, QStringLiteral("discipline.members"), QStringLiteral("27"), view);
+    QVERIFY(view->saveFigure());
+    committees->setCurrentIndex(0);
     fill(QStringLiteral("Lạng Sơn"), 2024, QStringLiteral("discipline.members.warning"), QStringLiteral("95"), view);
     QTest::qWait(200);
     QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-entry.png"))));
