@@ -39,7 +39,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // A disagreement is marked where the eye reads the value (and in the colour).
-        return QString(m_grid.cellText(index.row(), index.column()) + (c.disagreement ? QStringLiteral(" ≠") : QString()));
+        return m_grid.cellText(index.row(), index.column());
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:

@@ -93,7 +93,7 @@ QString ComparisonGrid::valueText(const std::optional<double> &value) const
     return VietFormat::value(*value, isRate);
 }
 
-QString ComparisonGrid::cellText(qsizetype row, qsizetype column, bool withNoteNumber) const
+QString ComparisonGrid::cellText(qsizetype row, qsizetype column, bool forReader) const
 {
     const ComparisonCell &c = cell(row, column);
     if (!c.present)
@@ -110,7 +110,9 @@ QString ComparisonGrid::cellText(qsizetype row, qsizetype column, bool withNoteN
         if (c.qualifier == Qualifier::Projected)
             s += QLatin1Char('*');
     }
-    if (withNoteNumber && c.noteNumber > 0)
+    if (forReader && c.value && c.disagreement)
+        s += QStringLiteral(" ≠");
+    if (forReader && c.noteNumber > 0)
         s += QStringLiteral(" (%1)").arg(c.noteNumber);
     return s;
 }

@@ -59,7 +59,9 @@ struct ComparisonGrid {
     const ComparisonCell &cell(qsizetype row, qsizetype column) const { return cells.at(row).at(column); }
     // The value the Vietnamese way with its marks: "1.242", "~1.200", "≥30", "98,4%", "12,35";
     // "—" when the cell has no comparable value; empty when the query gave nothing.
-    QString cellText(qsizetype row, qsizetype column, bool withNoteNumber = true) const;
+    // forReader: also "≠" when the sources disagree and the note's number, "1.242 ≠ (2)" (the
+    // table on screen and in the PDF); without them for a copy into a spreadsheet.
+    QString cellText(qsizetype row, qsizetype column, bool forReader = true) const;
     // The value alone, the Vietnamese way, without marks; empty when there is none.
     QString valueText(const std::optional<double> &value) const;
     // Cells that have a row but no value: they are left out of charts and listed instead.

@@ -45,8 +45,8 @@ QString ComparisonText::get(Key key) const
     case Page: return pick({u"Trang %1/%2", u"Page %1/%2"});
     case NoFigures: return pick({u"Không có số liệu nào khớp bộ lọc.", u"No figures match the filter."});
     case LeftOutOfChart: return pick({u"Không đưa vào biểu đồ (không so sánh được):", u"Left out of the chart (not comparable):"});
-    case MarksLegend: return pick({u"~ khoảng; ≥ ít nhất; * kế hoạch; — không có số liệu so sánh được; (1) xem ghi chú",
-                                   u"~ approximately; ≥ at least; * planned; — no comparable figure; (1) see notes"});
+    case MarksLegend: return pick({u"~ khoảng; ≥ ít nhất; * kế hoạch; ≠ các nguồn ghi khác nhau; — không có số liệu so sánh được; (1) xem ghi chú",
+                                   u"~ approximately; ≥ at least; * planned; ≠ the sources give different figures; — no comparable figure; (1) see notes"});
     case NoMemberCount: return pick({u"không có số đảng viên của tỉnh trong kỳ này để tính trên 1.000 đảng viên",
                                      u"no member count for this period to compute per 1,000 members"});
     case Note: return pick({u"Ghi chú", u"Note"});
