@@ -413,6 +413,247 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách nơi lưu và dấu trang</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Thay tệp này?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -433,6 +674,48 @@
     <message>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
@@ -508,6 +791,177 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Cuộn tới đây</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Đầu</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Cuối</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Lên một trang</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Xuống một trang</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Sang trái một trang</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Sang phải một trang</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;trống&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <source>Insert Unicode control character</source>
+        <translation>Chèn ký tự điều khiển Unicode</translation>
+    </message>
+    <message>
+        <source>LRM Left-to-right mark</source>
+        <translation>LRM Dấu trái sang phải</translation>
+    </message>
+    <message>
+        <source>RLM Right-to-left mark</source>
+        <translation>RLM Dấu phải sang trái</translation>
+    </message>
+    <message>
+        <source>ZWJ Zero width joiner</source>
+        <translation>ZWJ Ký tự nối độ rộng không</translation>
+    </message>
+    <message>
+        <source>ZWNJ Zero width non-joiner</source>
+        <translation>ZWNJ Ký tự không nối độ rộng không</translation>
+    </message>
+    <message>
+        <source>ZWSP Zero width space</source>
+        <translation>ZWSP Khoảng trắng độ rộng không</translation>
+    </message>
+    <message>
+        <source>LRE Start of left-to-right embedding</source>
+        <translation>LRE Bắt đầu nhúng trái sang phải</translation>
+    </message>
+    <message>
+        <source>RLE Start of right-to-left embedding</source>
+        <translation>RLE Bắt đầu nhúng phải sang trái</translation>
+    </message>
+    <message>
+        <source>LRO Start of left-to-right override</source>
+        <translation>LRO Bắt đầu ép trái sang phải</translation>
+    </message>
+    <message>
+        <source>RLO Start of right-to-left override</source>
+        <translation>RLO Bắt đầu ép phải sang trái</translation>
+    </message>
+    <message>
+        <source>PDF Pop directional formatting</source>
+        <translation>PDF Kết thúc định dạng hướng</translation>
+    </message>
+    <message>
+        <source>LRI Left-to-right isolate</source>
+        <translation>LRI Cô lập trái sang phải</translation>
+    </message>
+    <message>
+        <source>RLI Right-to-left isolate</source>
+        <translation>RLI Cô lập phải sang trái</translation>
+    </message>
+    <message>
+        <source>FSI First strong isolate</source>
+        <translation>FSI Cô lập theo ký tự mạnh đầu tiên</translation>
+    </message>
+    <message>
+        <source>PDI Pop directional isolate</source>
+        <translation>PDI Kết thúc cô lập hướng</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1376,14 @@
     <message>
         <source>A count is normally a whole number.</source>
         <translation>Số đếm thường là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, the Vietnamese way: 58.713 or 98,4.</source>
+        <translation>Hãy viết giá trị dưới dạng số, theo cách Việt Nam: 58.713 hoặc 98,4.</translation>
+    </message>
+    <message>
+        <source>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</source>
+        <translation>Hãy ghi thời kỳ là một năm (2023) hoặc một khoảng năm (2016-2020), hoặc để trống.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1968,13 @@
     </message>
 </context>
 <context>
+    <name>thp::app::FactCellDelegate</name>
+    <message>
+        <source>%1 (the report&apos;s year)</source>
+        <translation>%1 (năm của báo cáo)</translation>
+    </message>
+</context>
+<context>
     <name>thp::app::FactEditDialog</name>
     <message>
         <source>Add a figure the extraction missed</source>
@@ -1522,14 +1991,6 @@
     <message>
         <source>Read from: &lt;i&gt;«%1»&lt;/i&gt;</source>
         <translation>Trích từ: &lt;i&gt;«%1»&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Write the value as a number, the Vietnamese way: 58.713 or 98,4.</source>
-        <translation>Hãy viết giá trị dưới dạng số, theo cách Việt Nam: 58.713 hoặc 98,4.</translation>
-    </message>
-    <message>
-        <source>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</source>
-        <translation>Hãy ghi thời kỳ là một năm (2023) hoặc một khoảng năm (2016-2020), hoặc để trống.</translation>
     </message>
     <message>
         <source>Check on the report: %1</source>
@@ -2023,16 +2484,36 @@ Có thể xóa các báo cáo này sau và nhập báo cáo của mình bằng T
         </translation>
     </message>
     <message>
-        <source>%1 accept and go on · %2 correct · %3 reject · %4 back · %5 least confident next · %6 least confident first · %7 accept all from this rule · select words in the text, then %8 add a figure · %9 undo</source>
-        <translation>%1 xác nhận và chuyển tiếp · %2 sửa · %3 loại · %4 quay lại · %5 số liệu độ tin cậy thấp kế tiếp · %6 độ tin cậy thấp xếp trước · %7 xác nhận tất cả theo quy tắc này · chọn chữ trong văn bản rồi %8 thêm số liệu · %9 hoàn tác</translation>
-    </message>
-    <message>
         <source>Read by the rule %1 with confidence %2.</source>
         <translation>Trích xuất theo quy tắc %1, độ tin cậy %2.</translation>
     </message>
     <message>
         <source>Added by %1.</source>
         <translation>Do %1 thêm.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the c&amp;ell in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the whole figure in a form (%1); %2 changes the selected cell in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the selected cell in place (%1 or double-click; Enter saves, Esc cancels); %2 corrects the whole figure in a form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 or double-click: change it here (Enter saves, Esc cancels). %2: correct the whole figure in a form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accept and go on · %2 change the cell in place (Enter saves, Esc cancels) · %3 correct in a form · %4 reject · %5 back · %6 least confident next · %7 least confident first · %8 accept all from this rule · select words in the text, then %9 add a figure · %10 undo</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -7,10 +7,16 @@
 #include "text/Normalizer.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QFile>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace thp;
 
@@ -69,6 +75,47 @@ private Q_SLOTS:
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
         QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
         QVERIFY(isVietnamese(box.button(QDialogButtonBox::Ok)->text()));
+    }
+
+    void textBoxMenusAreVietnamese()
+    {
+        // The right-click menu of every text box (values, names, the search box).
+        QLineEdit edit(QStringLiteral("58.713"));
+        std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+        QStringList texts;
+        for (const QAction *a : menu->actions())
+            if (!a->isSeparator())
+                texts << a->text().section(u'\t', 0, 0); // "Sao &chép\tCtrl+C"
+        const QStringList expected = {QStringLiteral("&Hoàn tác"), QStringLiteral("&Làm lại"), QStringLiteral("&Cắt"),
+                                      QStringLiteral("Sao &chép"), QStringLiteral("&Dán"), QStringLiteral("Xóa"),
+                                      QStringLiteral("Chọn tất cả")};
+        QCOMPARE(texts, expected);
+    }
+
+    void fileDialogIsVietnamese()
+    {
+        // Qt's own file dialog, used where the desktop offers none (File › Import reports).
+        QFileDialog dialog(nullptr, QString(), m_dir.path());
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setFileMode(QFileDialog::ExistingFiles);
+        QStringList labels;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            if (!l->text().isEmpty())
+                labels << l->text();
+        QVERIFY2(labels.contains(QStringLiteral("Tìm trong:")) && labels.contains(QStringLiteral("&Tên tệp:"))
+                     && labels.contains(QStringLiteral("Loại tệp:")),
+                 qPrintable(labels.join(u'|')));
+        const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        for (const QAbstractButton *b : buttons->buttons())
+            QVERIFY2(isVietnamese(b->text()), qPrintable(b->text()));
+        if (const QString shots = qEnvironmentVariable("THP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.resize(900, 560);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(300);
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/file-dialog.png")));
+        }
     }
 
 private:
