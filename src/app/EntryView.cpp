@@ -277,7 +277,8 @@ void EntryView::fillCombos()
 void EntryView::updateUnit()
 {
     const MetricInfo *info = MetricCatalogue::instance().find(MetricChoices::current(m_ui->metricCombo));
-    m_ui->unitLabel->setText(!info ? QString() : info->isRate ? QStringLiteral("%") : info->unit);
+    m_ui->unitLabel->setText(!info ? QString()
+                                   : MetricCatalogue::instance().displayUnit(info->key, render::FactLabels::catalogueLanguage()));
 }
 
 void EntryView::updateControls()

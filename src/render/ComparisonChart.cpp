@@ -87,9 +87,8 @@ QString ComparisonChart::valueAxisTitle(const ComparisonGrid &grid)
     if (grid.measure == ComparisonMeasure::PerThousandMembers)
         return text.get(ComparisonText::PerThousand);
     const MetricInfo *info = MetricCatalogue::instance().find(grid.options.metric);
-    // The catalogue's units are Vietnamese words ("đảng viên").
-    if (grid.language == QLatin1String("vi") && info && !info->unit.isEmpty())
-        return info->unit;
+    if (info && !info->unit.isEmpty())
+        return MetricCatalogue::instance().displayUnit(info->key, grid.language); // "đảng viên", "members"
     return text.get(ComparisonText::Count);
 }
 

@@ -34,7 +34,7 @@ FactTable ReportTable::build(const StoredReport &report, const QList<StoredFact>
                                         : (report.year > 0 ? QString::number(report.year) : QString());
         t.rows << QStringList{catalogue.displayName(f.metric, language),
                               VietFormat::metricValue(f.metric, f.value),
-                              f.unit,
+                              catalogue.displayUnit(f.metric, language, f.unit),
                               period,
                               FactLabels::level(f.level),
                               FactLabels::qualifier(f.qualifier),

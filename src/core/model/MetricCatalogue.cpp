@@ -46,6 +46,7 @@ MetricCatalogue MetricCatalogue::fromJson(const QByteArray &json, QString *error
         m.family = o.value(QLatin1String("family")).toString();
         m.isRate = o.value(QLatin1String("kind")).toString() == QLatin1String("rate");
         m.unit = o.value(QLatin1String("unit")).toString();
+        m.unitEn = o.value(QLatin1String("unit_en")).toString();
         m.nameVi = o.value(QLatin1String("name_vi")).toString();
         m.nameEn = o.value(QLatin1String("name_en")).toString();
         m.partOf = o.value(QLatin1String("part_of")).toString();
@@ -79,6 +80,17 @@ QString MetricCatalogue::familyName(const QString &familyKey, const QString &lan
         if (f.key == familyKey)
             return language.startsWith(QLatin1String("en")) ? f.nameEn : f.nameVi;
     return familyKey;
+}
+
+QString MetricCatalogue::displayUnit(const QString &key, const QString &language, const QString &storedUnit) const
+{
+    const MetricInfo *m = find(key);
+    if (!m)
+        return storedUnit;
+    const QString unit = storedUnit.isEmpty() ? (m->isRate ? QStringLiteral("%") : m->unit) : storedUnit;
+    if (language == QLatin1String("en") && unit == m->unit && !m->unitEn.isEmpty())
+        return m->unitEn;
+    return unit;
 }
 
 } // namespace thp

@@ -12,7 +12,8 @@ struct MetricInfo {
     QString key;
     QString family;   // "discipline", "inspection", ...
     bool isRate = false;
-    QString unit;
+    QString unit;     // in Vietnamese, as reports write it and facts store it
+    QString unitEn;   // the same for the English interface
     QString nameVi;
     QString nameEn;
     QString partOf;   // metric this one is a part of (breakdown), if any
@@ -40,6 +41,11 @@ public:
     // Name in the given language ("vi" or "en"); the key itself if unknown.
     QString displayName(const QString &key, const QString &language = QStringLiteral("vi")) const;
     QString familyName(const QString &familyKey, const QString &language = QStringLiteral("vi")) const;
+    // A figure's unit for the interface in `language`. Facts keep the unit as the report wrote
+    // it (Vietnamese); the English interface shows the catalogue's English word when the
+    // stored unit is the catalogue's own, and the stored text otherwise. With no stored unit,
+    // the catalogue's ("%" for a rate).
+    QString displayUnit(const QString &key, const QString &language, const QString &storedUnit = {}) const;
 
 private:
     QList<MetricInfo> m_metrics;

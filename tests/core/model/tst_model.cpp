@@ -40,6 +40,18 @@ void TestModel::namesInBothLanguages()
     QCOMPARE(c.displayName(QStringLiteral("discipline.members")), QStringLiteral("Kỷ luật đảng viên"));
     QCOMPARE(c.displayName(QStringLiteral("discipline.members"), QStringLiteral("en")), QStringLiteral("Party members disciplined"));
     QCOMPARE(c.displayName(QStringLiteral("no.such.metric")), QStringLiteral("no.such.metric"));
+
+    // Units: stored as reports write them, shown in the interface's language.
+    for (const MetricInfo &m : c.metrics())
+        QVERIFY2(!m.unit.isEmpty() && !m.unitEn.isEmpty(), qPrintable(m.key));
+    const QString members = QStringLiteral("discipline.members");
+    QCOMPARE(c.displayUnit(members, QStringLiteral("vi")), QStringLiteral("đảng viên"));
+    QCOMPARE(c.displayUnit(members, QStringLiteral("en")), QStringLiteral("members"));
+    QCOMPARE(c.displayUnit(members, QStringLiteral("en"), QStringLiteral("đảng viên")), QStringLiteral("members"));
+    // A unit the report wrote otherwise is shown as written, in either language.
+    QCOMPARE(c.displayUnit(members, QStringLiteral("en"), QStringLiteral("trường hợp")), QStringLiteral("trường hợp"));
+    QCOMPARE(c.displayUnit(QStringLiteral("training.rate"), QStringLiteral("en")), QStringLiteral("%"));
+    QCOMPARE(c.displayUnit(QStringLiteral("inspection.party_orgs"), QStringLiteral("en")), QStringLiteral("party organisations"));
 }
 
 void TestModel::brokenCatalogueIsReported()
