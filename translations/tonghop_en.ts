@@ -2138,6 +2138,10 @@ Please verify the correct file name was given.</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Looking for report files in %1…</source>
+        <translation>Looking for report files in %1…</translation>
+    </message>
 </context>
 <context>
     <name>thp::app::MainWindow</name>

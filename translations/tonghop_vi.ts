@@ -2132,6 +2132,10 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
+    <message>
+        <source>Looking for report files in %1…</source>
+        <translation>Đang tìm các tệp báo cáo trong %1…</translation>
+    </message>
 </context>
 <context>
     <name>thp::app::MainWindow</name>

@@ -9,7 +9,11 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QFutureWatcher>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace thp::app {
 
@@ -23,7 +27,6 @@ ImportDialog::ImportDialog(Database &db, const QStringList &pathsOrFolders, QWid
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::ImportDialog>())
     , m_db(db)
-    , m_files(BatchImporter::collectFiles(pathsOrFolders))
 {
     m_ui->setupUi(this);
     m_ui->encodingCombo->addItem(tr("Detect automatically"), QString());
@@ -41,8 +44,40 @@ ImportDialog::ImportDialog(Database &db, const QStringList &pathsOrFolders, QWid
             reject();
     });
 
+    m_ui->resultsView->setColumnCount(ColumnCount);
+    QHeaderView *header = m_ui->resultsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
+    updateHeaders();
+
+    const bool hasFolder = std::any_of(pathsOrFolders.cbegin(), pathsOrFolders.cend(),
+                                       [](const QString &p) { return QFileInfo(p).isDir(); });
+    if (!hasFolder) {
+        setFiles(BatchImporter::collectFiles(pathsOrFolders));
+        return;
+    }
+    // Walking a folder (a network share, years of reports) may take seconds: not on the GUI thread.
+    m_listing = true;
+    m_importButton->setEnabled(false);
+    m_ui->progressBar->setRange(0, 0); // busy
+    m_listingFolder = pathsOrFolders.first();
+    updateSummary();
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_listing = false;
+        setFiles(watcher->result());
+        Q_EMIT listed();
+        if (m_startWhenListed)
+            start();
+    });
+    watcher->setFuture(QtConcurrent::run([pathsOrFolders] { return BatchImporter::collectFiles(pathsOrFolders); }));
+}
+
+void ImportDialog::setFiles(const QStringList &files)
+{
+    m_files = files;
     QTableWidget *table = m_ui->resultsView;
-    table->setColumnCount(ColumnCount);
     table->setRowCount(int(m_files.size()));
     for (int row = 0; row < m_files.size(); ++row) {
         auto *file = new QTableWidgetItem(QFileInfo(m_files.at(row)).fileName());
@@ -52,12 +87,8 @@ ImportDialog::ImportDialog(Database &db, const QStringList &pathsOrFolders, QWid
             table->setItem(row, c, new QTableWidgetItem);
         table->item(row, ResultColumn)->setText(tr("waiting"));
     }
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
     m_ui->progressBar->setRange(0, qMax(1, int(m_files.size())));
     m_ui->progressBar->setValue(0);
-    updateHeaders();
     updateSummary();
     m_importButton->setEnabled(!m_files.isEmpty());
 }
@@ -92,6 +123,10 @@ bool ImportDialog::isRunning() const
 
 void ImportDialog::start()
 {
+    if (m_listing) {
+        m_startWhenListed = true;
+        return;
+    }
     if (m_importer || m_files.isEmpty())
         return;
     m_importer = std::make_unique<BatchImporter>(m_db.location(), m_files);
@@ -119,6 +154,7 @@ void ImportDialog::cancel()
 
 void ImportDialog::reject()
 {
+    // While folders are still walked nothing has started: it closes (the walk ends on its own).
     if (isRunning()) {
         // Escape or the window's close button: stop, then close.
         // Closing while it runs stops the import first; the dialog closes when it has.
@@ -212,6 +248,10 @@ void ImportDialog::setResult(int row, const QString &result, const QString &deta
 
 void ImportDialog::updateSummary()
 {
+    if (m_listing) {
+        m_ui->summaryLabel->setText(tr("Looking for report files in %1…").arg(QDir::toNativeSeparators(m_listingFolder)));
+        return;
+    }
     if (!m_importer) {
         m_ui->summaryLabel->setText(m_files.isEmpty() ? tr("No report files were found there.")
                                                       : tr("%n file(s) to import.", nullptr, int(m_files.size())));

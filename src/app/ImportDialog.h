@@ -36,7 +36,11 @@ public:
     ImportDialog(Database &db, const QStringList &pathsOrFolders, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
+    // The files to import; empty while folders are still being walked (isListing()).
     const QStringList &files() const { return m_files; }
+    // Folders are walked on a worker thread (a share with thousands of files takes a while);
+    // listed() follows with the files.
+    bool isListing() const { return m_listing; }
     // "" = detect; otherwise a name TextDecoder knows (UTF-8, windows-1258, TCVN3, VNI...).
     void setForcedEncoding(const QString &encoding);
     QString forcedEncoding() const;
@@ -48,7 +52,8 @@ public:
     QPushButton *importButton() const { return m_importButton; }
 
 public Q_SLOTS:
-    // Begins the import (the Import button). Does nothing when started already.
+    // Begins the import (the Import button), or as soon as the folders are walked. Does
+    // nothing when started already.
     void start();
     // Stops after the file being read now; the files not reached are listed as not imported.
     void cancel();
@@ -57,6 +62,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After the last file (or a cancel): the library should show the new reports.
     void importFinished(const thp::BatchSummary &summary);
+    // The folders were walked: files() is complete.
+    void listed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +73,7 @@ private:
     void onFileFinished(const QString &path, BatchImporter::Outcome outcome, const QString &message, qint64 reportId,
                         int figures);
     void onFinished(const BatchSummary &summary);
+    void setFiles(const QStringList &files);
     void setResult(int row, const QString &result, const QString &details, const QString &format = {},
                    const QString &encoding = {});
     void updateSummary();
@@ -78,6 +86,9 @@ private:
     QPushButton *m_importButton = nullptr;
     BatchSummary m_summary;
     int m_nextRow = 0;
+    bool m_listing = false;
+    bool m_startWhenListed = false;
+    QString m_listingFolder;
     int m_currentRow = -1;
     bool m_finished = false;
     bool m_closeWhenDone = false;

@@ -17,6 +17,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void init();
     void importsGoodSkipsDuplicateReportsBroken();
     void encodingCanBeForced();
+    void folderImportStartsOnceWalked();
     void cancelStopsAfterTheCurrentFile();
     void droppedFilesOpenTheDialog();
     void screenshotInVietnamese();
@@ -180,6 +182,35 @@ void TestImport::encodingCanBeForced()
     dialog->reject();
 }
 
+void TestImport::folderImportStartsOnceWalked()
+{
+    // Import pressed at once on a dropped folder: the folder is walked off the GUI thread
+    // and the import begins when it has been; nothing is lost in between.
+    const QString db = freshDatabaseWithAnGiang();
+    app::MainWindow w;
+    QVERIFY(w.openDatabase(db));
+    QTRY_VERIFY(!w.reportModel()->isLoading());
+    const QDir folder(m_dir.filePath(QStringLiteral("walked%1").arg(m_n)));
+    QVERIFY(QDir().mkpath(folder.filePath(QStringLiteral("2023/quy-4"))));
+    QVERIFY(copySample(QStringLiteral("nghe-an-chi-thi-05.txt"), folder.filePath(QStringLiteral("2023/quy-4/nghe-an.txt"))));
+    QVERIFY(copySample(QStringLiteral("lang-son-tu-soi-tu-sua.txt"), folder.filePath(QStringLiteral("lang-son.txt"))));
+    QFile notAReport(folder.filePath(QStringLiteral("ghi-chu.xyz")));
+    QVERIFY(notAReport.open(QIODevice::WriteOnly));
+    notAReport.write("not a report");
+    notAReport.close();
+    ImportDialog *dialog = w.importPaths({folder.path()});
+    QVERIFY(dialog);
+    QSignalSpy listed(dialog, &ImportDialog::listed);
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(dialog->files().size(), 2); // the .xyz file is not a report
+    QCOMPARE(dialog->summary().imported, 2);
+    QCOMPARE(cell(dialog, rowOfFile(dialog, QStringLiteral("nghe-an.txt")), ImportDialog::ResultColumn),
+             QStringLiteral("imported"));
+    dialog->reject();
+}
+
 void TestImport::cancelStopsAfterTheCurrentFile()
 {
     const QString db = freshDatabaseWithAnGiang();
@@ -199,9 +230,11 @@ void TestImport::cancelStopsAfterTheCurrentFile()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text + QStringLiteral("\nBản sao số %1.\n").arg(i).toUtf8());
     }
-    ImportDialog *dialog = w.importPaths({files.path()}); // a folder: walked for reports
+    ImportDialog *dialog = w.importPaths({files.path()}); // a folder: walked for reports, off the GUI thread
     QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isListing());
     QCOMPARE(dialog->files().size(), 40);
+    QCOMPARE(dialog->resultsView()->rowCount(), 40);
     dialog->start();
     QTRY_VERIFY_WITH_TIMEOUT(cell(dialog, 0, ImportDialog::ResultColumn) == QStringLiteral("imported"), 60000);
     QPushButton *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
