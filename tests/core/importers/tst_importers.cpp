@@ -107,6 +107,7 @@ private Q_SLOTS:
     void savedNewsPage_data();
     void savedNewsPage();
     void htmlCharsetAndContentSniffing();
+    void htmlWhiteSpaceInsideParagraphs();
     void docx_data();
     void docx();
     void docxTablesFontsAndStyles();
@@ -549,6 +550,24 @@ void TestImporters::htmlCharsetAndContentSniffing()
     out = import(QStringLiteral("empty.html"), QByteArray("<!DOCTYPE html><html><head><title></title></head><body><script>x()</script></body></html>"));
     QVERIFY(!out.ok);
     QVERIFY(!out.error.isEmpty());
+}
+
+void TestImporters::htmlWhiteSpaceInsideParagraphs()
+{
+    // Pages wrap paragraphs in their source and space words with &nbsp;, typographic spaces,
+    // tabs and ideographic spaces: each run is one space, ends are trimmed, and the letters
+    // around them (Vietnamese, a character outside the BMP, markup in between) stay intact.
+    // (U+1680, the Ogham space mark, is a space too: hence "số ." at the end.)
+    const QByteArray page = "<html><body><article>"
+                            "<p>\n\t K\xE1\xBA\xBFt n\xE1\xBA\xA1p\r\n   58.713&nbsp;\xC2\xA0 \xC4\x91\xE1\xBA\xA3ng&#x2003;vi\xC3\xAAn"
+                            "\xE2\x80\xAFm\xE1\xBB\x9Bi<b> \xF0\xA0\x80\x80 </b>\xE3\x80\x80\xC2\x85 .  </p>"
+                            "<p>T\xE1\xBB\xB7 l\xE1\xBB\x87\xE2\x80\x88 98,4%\xE2\x80\xA8tr\xC3\xAAn\xE2\x81\x9F"
+                            "t\xE1\xBB\x95ng s\xE1\xBB\x91\xE1\x9A\x80.</p>"
+                            "</article></body></html>";
+    const ImportOutcome out = import(QStringLiteral("spaces.html"), page);
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.document.text, QStringLiteral("K\u1EBFt n\u1EA1p 58.713 \u0111\u1EA3ng vi\u00EAn m\u1EDBi ") + QString::fromUcs4(U"\U00020000")
+                 + QStringLiteral(" .\nT\u1EF7 l\u1EC7 98,4% tr\u00EAn t\u1ED5ng s\u1ED1 ."));
 }
 
 // --- DOCX / ODT -------------------------------------------------------------------------
