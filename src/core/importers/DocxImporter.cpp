@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <utility>
 #include <vector>
 
 namespace thp {
@@ -449,7 +450,7 @@ ImportOutcome outcomeOf(const DocumentParser &parser, const QString &error)
     out.document.encoding = legacy.isEmpty() ? QStringLiteral("UTF-8") : legacy.join(QLatin1Char('+'));
     if (!legacy.isEmpty())
         out.document.warnings << QCoreApplication::translate("thp::DocxImporter", "text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode");
-    Paragraphs::fill(out.document, text);
+    Paragraphs::fill(out.document, std::move(text));
     if (out.document.text.isEmpty()) {
         out.error = QCoreApplication::translate("thp::DocxImporter", "the document contains no text");
         return out;

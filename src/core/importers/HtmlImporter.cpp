@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <utility>
+
 namespace thp {
 
 namespace {
@@ -145,7 +147,7 @@ ImportOutcome HtmlImporter::readBytes(const QByteArray &bytes, const ImportOptio
     out.document.warnings = warnings;
     if (out.document.title.isEmpty())
         out.document.title = title;
-    Paragraphs::fill(out.document, text);
+    Paragraphs::fill(out.document, std::move(text));
     if (out.document.text.isEmpty()) {
         out.error = QCoreApplication::translate("thp::HtmlImporter", "the page contains no article text");
         return out;

@@ -2,6 +2,8 @@
 
 #include "text/Normalizer.h"
 
+#include <utility>
+
 namespace thp::Paragraphs {
 
 namespace {
@@ -22,17 +24,10 @@ bool isInvisible(char16_t u)
     return u == 0x200B || u == 0xFEFF || u == 0x00AD || u == 0x2060;
 }
 
-} // namespace
-
-QString normalize(QStringView text, Input input)
+// White space and invisible characters of src[0..n) into dst (dst may be src: it never gets
+// ahead of the reading); returns the length written, *removed if an invisible one went.
+qsizetype collapse(const char16_t *src, qsizetype n, char16_t *dst, bool *removedOut)
 {
-    // White space first, NFC last: removing an invisible character between a letter and its
-    // mark must still give the composed letter. Collapsing blanks never breaks NFC, so text
-    // that was NFC and lost no invisible character needs no second look.
-    QString out(text.size(), Qt::Uninitialized);
-    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
-    const char16_t *src = text.utf16();
-    const qsizetype n = text.size();
     qsizetype o = 0;
     bool pendingSpace = false;
     bool pendingBreak = false;
@@ -64,11 +59,46 @@ QString normalize(QStringView text, Input input)
             dst[o++] = u;
         }
     }
-    out.truncate(o);
+    *removedOut = removed;
+    return o;
+}
+
+} // namespace
+
+QString normalize(QStringView text, Input input)
+{
+    // White space first, NFC last: removing an invisible character between a letter and its
+    // mark must still give the composed letter. Collapsing blanks never breaks NFC, so text
+    // that was NFC and lost no invisible character needs no second look.
+    QString out(text.size(), Qt::Uninitialized);
+    bool removed = false;
+    out.truncate(collapse(text.utf16(), text.size(), reinterpret_cast<char16_t *>(out.data()), &removed));
     if (input == Input::Nfc && !removed)
         return out;
     return Normalizer::toNfc(out);
 }
+
+QString normalize(QString &&text, Input input)
+{
+    // In place: a large document is not copied once more (nor its pages faulted in again).
+    bool removed = false;
+    char16_t *data = reinterpret_cast<char16_t *>(text.data()); // detaches first if shared
+    text.truncate(collapse(data, text.size(), data, &removed));
+    if (input == Input::Nfc && !removed)
+        return std::move(text);
+    return Normalizer::toNfc(text);
+}
+
+namespace {
+
+void countParagraphs(ImportedText &doc)
+{
+    doc.paragraphs = doc.text.isEmpty() ? 0 : int(doc.text.count(QLatin1Char('\n')) + 1);
+    if (doc.title.isEmpty())
+        doc.title = doc.text.section(QLatin1Char('\n'), 0, 0).left(300);
+}
+
+} // namespace
 
 QString join(const QStringList &paragraphs)
 {
@@ -78,9 +108,13 @@ QString join(const QStringList &paragraphs)
 void fill(ImportedText &doc, QStringView text, Input input)
 {
     doc.text = normalize(text, input);
-    doc.paragraphs = doc.text.isEmpty() ? 0 : int(doc.text.count(QLatin1Char('\n')) + 1);
-    if (doc.title.isEmpty())
-        doc.title = doc.text.section(QLatin1Char('\n'), 0, 0).left(300);
+    countParagraphs(doc);
+}
+
+void fill(ImportedText &doc, QString &&text, Input input)
+{
+    doc.text = normalize(std::move(text), input);
+    countParagraphs(doc);
 }
 
 } // namespace thp::Paragraphs

@@ -18,11 +18,14 @@ enum class Input { Any, Nfc };
 // Normalises already-decoded text whose paragraphs are separated by line breaks
 // ("\n", "\r\n", "\r", U+2028, U+2029, form feed).
 QString normalize(QStringView text, Input input = Input::Any);
+// The same, reusing text's buffer.
+QString normalize(QString &&text, Input input = Input::Any);
 
 // Joins paragraphs and normalises them.
 QString join(const QStringList &paragraphs);
 
 // Fills text (normalised), paragraphs and, when empty, title (first paragraph).
 void fill(ImportedText &doc, QStringView text, Input input = Input::Any);
+void fill(ImportedText &doc, QString &&text, Input input = Input::Any);
 
 } // namespace thp::Paragraphs
