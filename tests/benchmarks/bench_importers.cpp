@@ -1,7 +1,7 @@
 // Importer benchmark (not a test): MB of source per second for each format, through
 // ImporterRegistry::read as the CLI calls it. Inputs are the five dev reports repeated, and the
 // LibreOffice PDFs of them checked in under tests/fixtures/importers/office-pdf.
-// Run: bench_importers [--quick]   (results in docs/benchmarks.md, section "Importers")
+// Run: bench_importers [--quick] [--inputs DIR] [--rounds N] [FILE...]   (results in docs/benchmarks.md, section "Importers")
 
 #include "core/importers/ImporterFixtures.h"
 #include "extract/Extractor.h"
@@ -75,6 +75,10 @@ double cpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+// --rounds N: exactly N reads per input (for perf stat: instructions per read do not depend on
+// the machine's load, times do).
+int fixedRounds = 0;
+
 // Best of at least three reads (more for small files), in MB/s of source bytes (and pages/s).
 ImportOutcome measure(const QString &label, const QString &path, const ImportOptions &options = {})
 {
@@ -84,7 +88,7 @@ ImportOutcome measure(const QString &label, const QString &path, const ImportOpt
     ImportOutcome last;
     QElapsedTimer total;
     total.start();
-    for (int i = 0; i < 3 || (i < 200 && total.elapsed() < 500); ++i) { // small files: more rounds
+    for (int i = 0; fixedRounds > 0 ? i < fixedRounds : (i < 3 || (i < 200 && total.elapsed() < 500)); ++i) { // small files: more rounds
         QElapsedTimer t;
         const double cpu0 = cpuSeconds();
         t.start();
@@ -145,11 +149,13 @@ int main(int argc, char **argv)
     // bench_importers FILE...: measure these files instead of the generated ones.
     QStringList files;
     for (qsizetype i = 1; i < app.arguments().size(); ++i) {
-        if (app.arguments().at(i) == u"--inputs")
+        if (app.arguments().at(i) == u"--inputs" || app.arguments().at(i) == u"--rounds")
             ++i;
         else if (!app.arguments().at(i).startsWith(QLatin1Char('-')))
             files << app.arguments().at(i);
     }
+    if (const qsizetype r = app.arguments().indexOf(QStringLiteral("--rounds")); r > 0 && r + 1 < app.arguments().size())
+        fixedRounds = app.arguments().at(r + 1).toInt();
     if (!files.isEmpty()) {
         ImportOptions oneThread;
         oneThread.threads = 1;
