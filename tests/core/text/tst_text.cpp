@@ -3,6 +3,7 @@
 #include "text/NumberReader.h"
 #include "text/Segmenter.h"
 #include "text/Tokenizer.h"
+#include "text/VietnameseOrder.h"
 
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void numbers();
     void ratioKeepsBothParts();
     void sentences();
+    void vietnameseOrderOfSortKeys();
 };
 
 void TestText::nfcOfDecomposedInput()
@@ -121,6 +123,38 @@ void TestText::sentences()
     QCOMPARE(text.mid(s.at(0).start, s.at(0).end - s.at(0).start), QStringLiteral("Tỉnh ủy đã kiểm tra 50 tổ chức đảng."));
     QVERIFY(text.mid(s.at(1).start, s.at(1).end - s.at(1).start).startsWith(QStringLiteral("Tại TP. Hồ Chí Minh")));
     QCOMPARE(text.mid(s.at(2).start, s.at(2).end - s.at(2).start), QStringLiteral("Theo đó, kỷ luật 3 đảng viên"));
+}
+
+void TestText::vietnameseOrderOfSortKeys()
+{
+    // What a database gets when it sorts the keys as bytes: the Vietnamese alphabet, with
+    // ă/â after a, đ after d, ô/ơ after o, ư after u; tones only after the letters; case ignored.
+    const QStringList ordered = {
+        QString(),
+        QStringLiteral("An Giang"),
+        QStringLiteral("Ăn"),
+        QStringLiteral("Âu Cơ"),
+        QStringLiteral("Bà Rịa"),
+        QStringLiteral("báo cáo"),
+        QStringLiteral("Báo cáo kết quả"),
+        QStringLiteral("Dương"),
+        QStringLiteral("Đà Nẵng"),
+        QStringLiteral("Đắk Lắk"),
+        QStringLiteral("Điện Biên"),
+        QStringLiteral("Ô Môn"),
+        QStringLiteral("Ơn"),
+        QStringLiteral("Ủy ban"),
+        QStringLiteral("Ưu tiên"),
+        QStringLiteral("Yên Bái"),
+    };
+    for (qsizetype i = 1; i < ordered.size(); ++i) {
+        const QByteArray a = VietnameseOrder::sortKey(ordered.at(i - 1));
+        const QByteArray b = VietnameseOrder::sortKey(ordered.at(i));
+        QVERIFY2(a < b, qPrintable(ordered.at(i - 1) + QStringLiteral(" < ") + ordered.at(i)));
+    }
+    QCOMPARE(VietnameseOrder::sortKey(QStringLiteral("BÁO CÁO")).left(8), VietnameseOrder::sortKey(QStringLiteral("báo cáo")).left(8));
+    // NFD and NFC of a title sort the same.
+    QCOMPARE(VietnameseOrder::sortKey(QStringLiteral("Ky\u0309 lua\u0302\u0323t")), VietnameseOrder::sortKey(QStringLiteral("Kỷ luật")));
 }
 
 QTEST_GUILESS_MAIN(TestText)
