@@ -133,8 +133,7 @@ void FactEditDialog::updateTexts()
 
 Fact FactEditDialog::fact() const
 {
-    Fact f = m_original;
-    f.metric = currentMetric();
+    Fact f = FactInput::withMetric(m_original, currentMetric());
     if (const auto v = FactInput::parseValue(m_ui->valueEdit->text()))
         f.value = *v;
     f.level = m_ui->tierCombo->currentData().toString();
@@ -143,10 +142,6 @@ Fact FactEditDialog::fact() const
     f.period = FactInput::parsePeriod(m_ui->periodEdit->text(), &periodOk);
     if (!periodOk)
         f.period = m_original.period;
-    // A figure that now counts something else is counted in that metric's unit.
-    if (f.metric != m_original.metric || f.unit.isEmpty())
-        if (const MetricInfo *m = MetricCatalogue::instance().find(f.metric))
-            f.unit = m->unit;
     return f;
 }
 
@@ -165,11 +160,11 @@ void FactEditDialog::updateProblems()
     QStringList errors;
     QStringList warnings;
     if (!FactInput::parseValue(m_ui->valueEdit->text()))
-        errors << tr("Write the value as a number, the Vietnamese way: 58.713 or 98,4.");
+        errors << FactInput::valueProblem();
     bool periodOk = false;
     FactInput::parsePeriod(m_ui->periodEdit->text(), &periodOk);
     if (!periodOk)
-        errors << tr("Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.");
+        errors << FactInput::periodProblem();
     const FactInput::Check check = FactInput::check(fact());
     errors << check.errors;
     warnings << check.warnings;

@@ -70,6 +70,26 @@ QString FactInput::editText(double value)
     return s;
 }
 
+QString FactInput::valueProblem()
+{
+    return tr("Write the value as a number, the Vietnamese way: 58.713 or 98,4.");
+}
+
+QString FactInput::periodProblem()
+{
+    return tr("Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.");
+}
+
+Fact FactInput::withMetric(Fact fact, const QString &metric)
+{
+    const bool changed = fact.metric != metric;
+    fact.metric = metric;
+    if (changed || fact.unit.isEmpty())
+        if (const MetricInfo *m = MetricCatalogue::instance().find(metric))
+            fact.unit = m->unit;
+    return fact;
+}
+
 std::optional<FactInput::Found> FactInput::firstFigure(const QString &words)
 {
     const QString nfc = Normalizer::toNfc(words);

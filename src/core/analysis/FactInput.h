@@ -25,6 +25,12 @@ public:
     static std::optional<Period> parsePeriod(const QString &text, bool *ok);
     // How a value is shown for editing: "58.713", "98,4" (no % sign: the metric says it).
     static QString editText(double value);
+    // What to say when parseValue / parsePeriod cannot read what was typed.
+    static QString valueProblem();
+    static QString periodProblem();
+    // The figure counting `metric` instead: a figure that now counts something else (or had
+    // no unit) is counted in that metric's unit.
+    static Fact withMetric(Fact fact, const QString &metric);
 
     // The first figure in some selected words ("kỷ luật 944 đảng viên" → 944, its offsets
     // in the words, and whether it was written as a percentage).

@@ -86,6 +86,30 @@ private Q_SLOTS:
         QVERIFY(!FactInput::check(f).ok());
     }
 
+    void aFigureCountingSomethingElseTakesItsUnit()
+    {
+        Fact f;
+        f.metric = QStringLiteral("discipline.members");
+        f.unit = QStringLiteral("đảng viên");
+        f.value = 12;
+        Fact g = FactInput::withMetric(f, QStringLiteral("training.rate"));
+        QCOMPARE(g.metric, QStringLiteral("training.rate"));
+        QCOMPARE(g.unit, QStringLiteral("%"));
+        QCOMPARE(g.value, 12.0); // only what it counts changes
+        // The same metric keeps the unit the report wrote; a missing unit is filled in.
+        f.unit = QStringLiteral("người");
+        QCOMPARE(FactInput::withMetric(f, f.metric).unit, QStringLiteral("người"));
+        f.unit.clear();
+        QCOMPARE(FactInput::withMetric(f, f.metric).unit, QStringLiteral("đảng viên"));
+        // An unknown metric has no unit to give; the check then says what to do.
+        g = FactInput::withMetric(f, QString());
+        QVERIFY(g.metric.isEmpty());
+        QVERIFY(!FactInput::check(g).ok());
+        // What is said when typed text is not a value or a period names the accepted forms.
+        QVERIFY(FactInput::valueProblem().contains(QStringLiteral("58.713")));
+        QVERIFY(FactInput::periodProblem().contains(QStringLiteral("2016-2020")));
+    }
+
     void queueOrders()
     {
         const QList<StoredFact> facts{stored(0.9), stored(0.5, FactStatus::Confirmed), stored(0.6), stored(0.95, FactStatus::Extracted, QStringLiteral("r2")),
