@@ -162,7 +162,7 @@ ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc, const QByteAr
     qsizetype chars = 0;
     for (const PdfLayout::Page &p : pages) {
         for (const PdfLayout::Line &l : p)
-            chars += l.text.trimmed().size();
+            chars += QStringView(l.text).trimmed().size();
     }
     out.document.format = QStringLiteral("pdf");
     out.document.encoding = QStringLiteral("UTF-8");

@@ -39,9 +39,9 @@ bool isPageNumber(const QString &line)
     return re.match(line).hasMatch();
 }
 
-bool endsSentence(const QString &s)
+bool endsSentence(QStringView s)
 {
-    const QString t = s.trimmed();
+    const QStringView t = s.trimmed();
     if (t.isEmpty())
         return true;
     const QChar c = t.back();
@@ -49,19 +49,19 @@ bool endsSentence(const QString &s)
         || c == QLatin1Char(';') || c == QChar(0x201D) || c == QLatin1Char('"') || c == QLatin1Char(')');
 }
 
-QString lastWord(const QString &s)
+QStringView lastWord(QStringView s)
 {
     const qsizetype sp = s.lastIndexOf(QLatin1Char(' '));
     return s.mid(sp + 1);
 }
 
-QString firstWord(const QString &s)
+QStringView firstWord(QStringView s)
 {
     const qsizetype sp = s.indexOf(QLatin1Char(' '));
     return sp < 0 ? s : s.left(sp);
 }
 
-bool isAscii(const QString &s)
+bool isAscii(QStringView s)
 {
     for (const QChar c : s) {
         if (c.unicode() >= 0x80)
@@ -74,35 +74,51 @@ bool isAscii(const QString &s)
 
 QString PdfLayout::joinLines(const QString &first, const QString &second)
 {
-    const QString a = first.trimmed();
-    const QString b = second.trimmed();
-    if (a.isEmpty())
-        return b;
+    QString joined = first.trimmed();
+    appendLine(joined, second);
+    return joined;
+}
+
+void PdfLayout::appendLine(QString &paragraph, QStringView line)
+{
+    // In place: joining the lines of a paragraph one by one used to copy it once per line.
+    const QStringView b = line.trimmed();
+    if (paragraph.isEmpty()) {
+        paragraph = b.toString();
+        return;
+    }
     if (b.isEmpty())
-        return a;
-    const QChar last = a.back();
-    if (last == QChar(0x00AD)) // soft hyphen: a word broken by the typesetter
-        return a.chopped(1) + b;
+        return;
+    const QChar last = paragraph.back();
+    if (last == QChar(0x00AD)) { // soft hyphen: a word broken by the typesetter
+        paragraph.chop(1);
+        paragraph += b;
+        return;
+    }
     if (last == QLatin1Char('-') || last == QChar(0x2010)) {
-        const QString head = lastWord(a.chopped(1));
-        const QString tail = firstWord(b);
+        const QStringView head = lastWord(QStringView(paragraph).chopped(1));
+        const QStringView tail = firstWord(b);
         const bool letterBefore = !head.isEmpty() && head.back().isLetter();
         const bool lowerAfter = !tail.isEmpty() && tail.front().isLower();
         if (letterBefore && lowerAfter) {
             // Vietnamese writes syllables apart, so a hyphen between two syllables is a
             // compound ("tế-xã") and stays; only pieces that make one syllable together
             // ("nghi-êm") or a broken ASCII word ("docu-ment") are joined.
-            const QString joined = head + tail;
+            const QString joined = head.toString() + tail;
             const bool asciiWord = isAscii(head) && isAscii(tail)
                 && !(VietnameseScore::isSyllable(head) && VietnameseScore::isSyllable(tail));
-            if (asciiWord || VietnameseScore::isSyllable(joined))
-                return a.chopped(1) + b;
+            if (asciiWord || VietnameseScore::isSyllable(joined)) {
+                paragraph.chop(1);
+                paragraph += b;
+                return;
+            }
         }
-        return a + b; // "05-" + "CT/TW", "25-" + "10-2018"
+        paragraph += b; // "05-" + "CT/TW", "25-" + "10-2018"
+        return;
     }
-    if (last == QLatin1Char('/'))
-        return a + b; // "Chỉ thị 05-CT/" + "TW"
-    return a + QLatin1Char(' ') + b;
+    if (last != QLatin1Char('/')) // "Chỉ thị 05-CT/" + "TW" stay together
+        paragraph += QLatin1Char(' ');
+    paragraph += b;
 }
 
 QStringList PdfLayout::paragraphsOfPlainText(const QString &text)
@@ -117,7 +133,7 @@ QStringList PdfLayout::paragraphsOfPlainText(const QString &text)
             current.clear();
             continue;
         }
-        current = current.isEmpty() ? line.trimmed() : joinLines(current, line);
+        appendLine(current, line);
     }
     if (!current.isEmpty())
         out << current;
@@ -223,7 +239,7 @@ QStringList PdfLayout::paragraphs(std::vector<Page> pages, int *furnitureRemoved
                 out << current;
                 current.clear();
             }
-            current = current.isEmpty() ? l.text.trimmed() : joinLines(current, l.text);
+            appendLine(current, l.text);
         }
         if (!current.isEmpty())
             out << current;

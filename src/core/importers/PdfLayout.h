@@ -26,6 +26,8 @@ public:
     // Joins two lines of one paragraph: "quy-" + "định" is decided by whether the joined
     // word is a syllable; "05-" + "CT/TW" keeps its hyphen; otherwise a space.
     static QString joinLines(const QString &first, const QString &second);
+    // The same, appending line to paragraph (already trimmed) in place.
+    static void appendLine(QString &paragraph, QStringView line);
     // Paragraph text of plain text lines (OCR output: blank lines separate paragraphs).
     static QStringList paragraphsOfPlainText(const QString &text);
 };
