@@ -1,5 +1,6 @@
 #include "app/FactTableModel.h"
 
+#include "analysis/FactInput.h"
 #include "app/FamilyColours.h"
 #include "model/MetricCatalogue.h"
 #include "model/VietFormat.h"
@@ -25,6 +26,96 @@ void FactTableModel::setFacts(QList<StoredFact> facts, int reportYear)
     m_facts = std::move(facts);
     m_reportYear = reportYear;
     endResetModel();
+}
+
+void FactTableModel::setEditable(bool editable)
+{
+    if (m_editable == editable)
+        return;
+    m_editable = editable;
+    if (!m_facts.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool FactTableModel::isEditableColumn(int column)
+{
+    return column == Metric || column == Value || column == Period || column == Tier || column == Qualifier;
+}
+
+void FactTableModel::setEditHint(const QString &hint)
+{
+    m_editHint = hint;
+}
+
+std::optional<Fact> FactTableModel::editedFact(const QModelIndex &index, const QVariant &value, QString *problem) const
+{
+    const StoredFact *sf = factAt(index.row());
+    if (!sf || index.parent().isValid())
+        return std::nullopt;
+    Fact f = sf->fact;
+    switch (index.column()) {
+    case Metric:
+        return FactInput::withMetric(f, value.toString());
+    case Value: {
+        // Typed text is read the Vietnamese way; a number is taken as it is.
+        std::optional<double> v;
+        if (value.typeId() == QMetaType::QString) {
+            v = FactInput::parseValue(value.toString());
+        } else {
+            bool ok = false;
+            const double d = value.toDouble(&ok);
+            if (ok)
+                v = d;
+        }
+        if (!v) {
+            if (problem)
+                *problem = FactInput::valueProblem();
+            return std::nullopt;
+        }
+        f.value = *v;
+        return f;
+    }
+    case Period: {
+        bool ok = false;
+        const std::optional<thp::Period> p = FactInput::parsePeriod(value.toString(), &ok);
+        if (!ok) {
+            if (problem)
+                *problem = FactInput::periodProblem();
+            return std::nullopt;
+        }
+        f.period = p;
+        return f;
+    }
+    case Tier:
+        f.level = value.toString();
+        return f;
+    case Qualifier:
+        f.qualifier = value.toString();
+        return f;
+    }
+    return std::nullopt;
+}
+
+Qt::ItemFlags FactTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_editable && factAt(index.row()) && isEditableColumn(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool FactTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const std::optional<Fact> values = editedFact(index, value);
+    if (!values || !FactInput::check(*values).ok())
+        return false;
+    const StoredFact before = *factAt(index.row()); // a copy: storing it replaces the row
+    if (values->sameFigure(before.fact) && values->unit == before.fact.unit)
+        return true; // nothing changed
+    Q_EMIT editRequested(before, *values);
+    return true;
 }
 
 const StoredFact *FactTableModel::factAt(int row) const
@@ -128,6 +219,20 @@ QVariant FactTableModel::data(const QModelIndex &index, int role) const
         return familyOf(f.metric);
     case StatusRole:
         return sf->status;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Metric:
+            return f.metric;
+        case Value:
+            return f.value;
+        case Period:
+            return f.period ? f.period->toString() : QString(); // empty: the report's year
+        case Tier:
+            return f.level;
+        case Qualifier:
+            return f.qualifier;
+        }
+        return {};
     case Qt::DecorationRole:
         if (index.column() == Metric)
             return familyAccent(familyOf(f.metric));
@@ -163,6 +268,8 @@ QVariant FactTableModel::data(const QModelIndex &index, int role) const
             return f.warnings.join(QLatin1Char('\n'));
         if (index.column() == Confidence)
             return tr("How sure the extraction was of this figure (rule %1).").arg(f.ruleId.isEmpty() ? tr("none") : f.ruleId);
+        if (!m_editHint.isEmpty() && (flags(index) & Qt::ItemIsEditable))
+            return f.text.isEmpty() ? m_editHint : QString(f.text + QLatin1Char('\n') + m_editHint);
         return f.text.isEmpty() ? QVariant() : QVariant(f.text);
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -2,6 +2,7 @@
 
 #include "analysis/FactInput.h"
 #include "analysis/ReviewQueue.h"
+#include "app/FactCellDelegate.h"
 #include "app/FactEditDialog.h"
 #include "app/FactTableModel.h"
 #include "app/FamilyColours.h"
@@ -34,6 +35,7 @@ ReportView::ReportView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::ReportView>())
     , m_facts(new FactTableModel(this))
+    , m_cellDelegate(new FactCellDelegate(this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -47,6 +49,7 @@ ReportView::ReportView(QWidget *parent)
     m_ui->messageLabel->hide();
 
     m_ui->factsView->setModel(m_facts);
+    m_ui->factsView->setItemDelegate(m_cellDelegate);
     QHeaderView *header = m_ui->factsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Vietnamese metric names and units are long: they wrap in a column of their own
@@ -78,7 +81,29 @@ ReportView::ReportView(QWidget *parent)
     });
     connect(m_facts, &QAbstractItemModel::rowsInserted, this, &ReportView::updateHighlights);
     connect(m_facts, &QAbstractItemModel::rowsRemoved, this, &ReportView::updateHighlights);
-    connect(m_ui->factsView, &QAbstractItemView::doubleClicked, this, &ReportView::editCurrent);
+    // A cell is changed in place (F2, double-click, FactCellDelegate); the model asks for the
+    // change to be stored, as the form's is. A double-click where nothing can be changed in
+    // place (status, confidence...) opens the form.
+    connect(m_facts, &FactTableModel::editRequested, this,
+            [this](const StoredFact &before, const Fact &values) { applyEdit(before, values, false); });
+    connect(m_ui->factsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            editCurrent();
+    });
+    connect(m_cellDelegate, &FactCellDelegate::editorOpened, this, &ReportView::cellEditorOpened);
+    connect(m_cellDelegate, &QAbstractItemDelegate::closeEditor, this, &ReportView::cellEditorClosed);
+    connect(m_cellDelegate, &FactCellDelegate::problemsChanged, this,
+            [this](const QStringList &errors, const QStringList &warnings) {
+                m_cellProblems.clear();
+                for (const QString &e : errors)
+                    m_cellProblems << QStringLiteral("<span style='color:#c62828'>\u2716 %1</span>").arg(e.toHtmlEscaped());
+                for (const QString &w : warnings)
+                    m_cellProblems << QStringLiteral("<span style='color:#b26a00'>\u26a0 %1</span>").arg(w.toHtmlEscaped());
+                updateDetail();
+            });
+    connect(m_cellDelegate, &FactCellDelegate::refused, this, [this](const QString &input, const QStringList &errors) {
+        showNote(tr("“%1” was not saved: %2").arg(input, errors.join(QLatin1Char(' '))));
+    });
     // "and back": a click on a figure's words in the text selects the figure.
     connect(m_ui->textView, &QPlainTextEdit::cursorPositionChanged, this, &ReportView::selectFactAtTextCursor);
     m_ui->textView->viewport()->installEventFilter(this);
@@ -88,7 +113,12 @@ ReportView::ReportView(QWidget *parent)
     updateActions();
 }
 
-ReportView::~ReportView() = default;
+ReportView::~ReportView()
+{
+    // An editor still open goes with the table, after this view's own part is gone.
+    if (m_cellEditor)
+        disconnect(m_cellEditor, nullptr, this, nullptr);
+}
 
 void ReportView::createActions()
 {
@@ -105,7 +135,8 @@ void ReportView::createActions()
     };
     m_accept = make({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Space)},
                     &ReportView::acceptAndNext);
-    m_edit = make({QKeySequence(Qt::Key_E), QKeySequence(Qt::Key_F2)}, &ReportView::editCurrent);
+    m_edit = make({QKeySequence(Qt::Key_E)}, &ReportView::editCurrent);
+    m_editCell = make({QKeySequence(Qt::Key_F2)}, &ReportView::editCurrentCell);
     m_reject = make({QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Delete)}, &ReportView::rejectAndNext);
     m_back = make({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::SHIFT | Qt::Key_Return)}, &ReportView::goBack);
     m_nextLeast = make({QKeySequence(Qt::Key_N)}, &ReportView::nextLeastConfident);
@@ -123,6 +154,7 @@ void ReportView::retranslateActions()
 {
     m_accept->setText(tr("&Accept and go to the next"));
     m_edit->setText(tr("&Correct the figure…"));
+    m_editCell->setText(tr("Change the c&ell in place"));
     m_reject->setText(tr("&Reject the figure"));
     m_back->setText(tr("&Back to the previous figure"));
     m_nextLeast->setText(tr("&Next least confident figure"));
@@ -136,11 +168,23 @@ void ReportView::retranslateActions()
         a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                         keys.join(QStringLiteral(", "))));
     }
+    // The two ways of correcting a figure name each other.
+    const QString formKey = m_edit->shortcut().toString(QKeySequence::NativeText);
+    const QString cellKey = m_editCell->shortcut().toString(QKeySequence::NativeText);
+    m_edit->setToolTip(tr("Correct the whole figure in a form (%1); %2 changes the selected cell in place").arg(formKey, cellKey));
+    m_editCell->setToolTip(tr("Change the selected cell in place (%1 or double-click; Enter saves, Esc cancels); "
+                              "%2 corrects the whole figure in a form")
+                               .arg(cellKey, formKey));
+    m_facts->setEditHint(tr("%1 or double-click: change it here (Enter saves, Esc cancels). %2: correct the whole "
+                            "figure in a form.")
+                             .arg(cellKey, formKey));
 }
 
 void ReportView::setDatabase(Database *db)
 {
     m_db = db;
+    m_written.clear();
+    m_facts->setEditable(db != nullptr); // a change in a cell needs somewhere to be stored
     updateActions();
 }
 
@@ -167,6 +211,11 @@ FactEditDialog *ReportView::editor() const
 QMessageBox *ReportView::question() const
 {
     return m_question;
+}
+
+QWidget *ReportView::cellEditor() const
+{
+    return m_cellEditor;
 }
 
 QString ReportView::refusal() const
@@ -219,7 +268,9 @@ void ReportView::selectFactRow(int row)
     if (m_facts->rowCount() == 0)
         return;
     row = std::clamp(row, 0, m_facts->rowCount() - 1);
-    const QModelIndex index = m_facts->index(row, 0);
+    // The column stays: walking the figures, F2 changes the same kind of cell each time.
+    const QModelIndex current = m_ui->factsView->selectionModel()->currentIndex();
+    const QModelIndex index = m_facts->index(row, current.isValid() ? current.column() : 0);
     m_ui->factsView->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->factsView->scrollTo(index);
@@ -385,7 +436,47 @@ void ReportView::editCurrent()
     dialog->open();
 }
 
-void ReportView::applyEdit(const StoredFact &before, const Fact &values)
+void ReportView::editCurrentCell()
+{
+    QModelIndex index = m_ui->factsView->currentIndex();
+    if (!index.isValid() || !m_db)
+        return;
+    if (!(index.flags() & Qt::ItemIsEditable))
+        index = m_facts->index(index.row(), FactTableModel::Value);
+    m_ui->factsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_ui->factsView->edit(index);
+}
+
+void ReportView::cellEditorOpened(QWidget *editor)
+{
+    m_cellEditor = editor;
+    m_reviewWaits = true;
+    // Closed by a new report or a reset too, without closeEditor: gone is closed.
+    connect(editor, &QObject::destroyed, this, &ReportView::resumeReview);
+    m_cellProblems.clear();
+    updateActions();
+}
+
+void ReportView::resumeReview()
+{
+    if (m_cellEditor)
+        return; // another editor opened meanwhile
+    m_reviewWaits = false;
+    updateActions();
+}
+
+void ReportView::cellEditorClosed(QWidget *editor)
+{
+    disconnect(editor, nullptr, this, nullptr); // it is deleted later, maybe after this view
+    m_cellEditor = nullptr;
+    m_cellProblems.clear();
+    updateDetail();
+    // The review keys come back once the key that closed the editor is through: Enter that
+    // chose in a list closes the editor before the shortcuts see that same Enter.
+    QMetaObject::invokeMethod(this, &ReportView::resumeReview, Qt::QueuedConnection);
+}
+
+void ReportView::applyEdit(const StoredFact &before, const Fact &values, bool reselect)
 {
     if (!m_db || (values.sameFigure(before.fact) && values.unit == before.fact.unit))
         return; // nothing changed
@@ -397,6 +488,8 @@ void ReportView::applyEdit(const StoredFact &before, const Fact &values)
     after.fact = values;
     push(std::make_unique<ReviewCommand>(this, *m_db, tr("Correct %1 to %2").arg(figureName(before), figureName(after)),
                                          QList<ReviewStep>{step}));
+    if (!reselect)
+        return; // changed in its cell, which stays the current one
     if (const int row = m_facts->rowOf(before.id); row >= 0)
         selectFactRow(row);
 }
@@ -516,6 +609,16 @@ void ReportView::factStored(const StoredFact &fact)
         m_facts->insertFact(fact);
 }
 
+void ReportView::noteWritten(const StoredFact &fact)
+{
+    m_written.insert(fact.id, fact.revision);
+}
+
+int ReportView::writtenRevision(qint64 factId, int fallback) const
+{
+    return m_written.value(factId, fallback);
+}
+
 void ReportView::factRemoved(qint64 factId)
 {
     m_facts->removeFact(factId);
@@ -556,11 +659,13 @@ void ReportView::showNote(const QString &note)
 
 void ReportView::updateActions()
 {
-    const bool can = m_db && m_report && m_facts->factAt(currentFactRow());
-    for (QAction *a : {m_accept, m_edit, m_reject, m_back, m_nextLeast, m_acceptRule})
+    // While a cell is being changed, the review waits (its keys are the editor's then).
+    const bool editing = m_reviewWaits;
+    const bool can = m_db && m_report && m_facts->factAt(currentFactRow()) && !editing;
+    for (QAction *a : {m_accept, m_edit, m_editCell, m_reject, m_back, m_nextLeast, m_acceptRule})
         a->setEnabled(can);
-    m_leastFirst->setEnabled(m_report.has_value());
-    m_add->setEnabled(m_db && m_report);
+    m_leastFirst->setEnabled(m_report.has_value() && !editing);
+    m_add->setEnabled(m_db && m_report && !editing);
 }
 
 int ReportView::factRowAt(qsizetype position) const
@@ -696,17 +801,17 @@ void ReportView::updateLabels()
     };
     const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     m_ui->hintLabel->setText(
-        tr("%1 accept and go on · %2 correct · %3 reject · %4 back · %5 least confident next · "
-           "%6 least confident first · %7 accept all from this rule · select words in the text, then %8 add a figure · "
-           "%9 undo")
-            .arg(keys(m_accept), keys(m_edit), keys(m_reject), keys(m_back), keys(m_nextLeast), keys(m_leastFirst),
-                 keys(m_acceptRule), keys(m_add), QStringLiteral("<b>%1</b>").arg(undoKey.toHtmlEscaped())));
+        tr("%1 accept and go on · %2 change the cell in place (Enter saves, Esc cancels) · %3 correct in a form · "
+           "%4 reject · %5 back · %6 least confident next · %7 least confident first · %8 accept all from this rule · "
+           "select words in the text, then %9 add a figure · %10 undo")
+            .arg(keys(m_accept), keys(m_editCell), keys(m_edit), keys(m_reject), keys(m_back), keys(m_nextLeast),
+                 keys(m_leastFirst), keys(m_acceptRule), keys(m_add), QStringLiteral("<b>%1</b>").arg(undoKey.toHtmlEscaped())));
 }
 
 void ReportView::updateDetail()
 {
     const StoredFact *sf = m_facts->factAt(currentFactRow());
-    QStringList lines;
+    QStringList lines = m_cellProblems; // first: they concern what is being typed
     if (!m_note.isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(m_note.toHtmlEscaped());
     if (sf) {

@@ -3,11 +3,13 @@
 // words are highlighted in the text in its family's colour; selecting a figure scrolls the
 // text to it and marks it more strongly (and clicking a figure in the text selects it).
 // The review is done from the keyboard: accept and go on, correct, reject, go back, the
-// least confident next, accept all a rule read, add a figure from selected words. Each
+// least confident next, accept all a rule read, add a figure from selected words. A figure
+// is corrected in its cells (F2, double-click: FactCellDelegate) or in a form (E). Each
 // change is a ReviewCommand on the window's undo stack, written through FactStore.
 
 #include "store/ReportStore.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -29,6 +31,7 @@ class Database;
 
 namespace thp::app {
 
+class FactCellDelegate;
 class FactEditDialog;
 class FactTableModel;
 class ReviewCommand;
@@ -65,6 +68,9 @@ public:
     // The review, as the actions (and their keys) do it.
     void acceptAndNext();
     void editCurrent();
+    // Opens the editor of the current cell in the table (the value's when the current
+    // cell cannot be changed).
+    void editCurrentCell();
     void rejectAndNext();
     void goBack();
     void nextLeastConfident();
@@ -73,6 +79,7 @@ public:
 
     QAction *acceptAction() const { return m_accept; }
     QAction *editAction() const { return m_edit; }
+    QAction *editCellAction() const { return m_editCell; }
     QAction *rejectAction() const { return m_reject; }
     QAction *backAction() const { return m_back; }
     QAction *nextLeastConfidentAction() const { return m_nextLeast; }
@@ -82,11 +89,17 @@ public:
     // The open editor or question, if any (the review waits for them without blocking).
     FactEditDialog *editor() const;
     QMessageBox *question() const;
+    // The editor open in a cell of the table, if any (the review keys wait for it).
+    QWidget *cellEditor() const;
     // What the last refused change said ("someone changed this figure..."); empty if none.
     QString refusal() const;
 
     // Called by ReviewCommand as the store answers.
     void factStored(const StoredFact &fact);
+    // The revision this review's last write gave a figure (`fallback` if it wrote none): a
+    // figure corrected twice, then undone twice, must not look changed by someone else.
+    void noteWritten(const StoredFact &fact);
+    int writtenRevision(qint64 factId, int fallback) const;
     void factRemoved(qint64 factId);
     void reviewDone(qint64 reportId, qint64 selectFactId, const QStringList &errors);
 
@@ -113,7 +126,10 @@ private:
     void moveOnFrom(int row);
     void goToRow(int row, bool queueWalk = false);
     int nextInQueue(int row) const;
-    void applyEdit(const StoredFact &before, const Fact &values);
+    void applyEdit(const StoredFact &before, const Fact &values, bool reselect = true);
+    void cellEditorOpened(QWidget *editor);
+    void cellEditorClosed(QWidget *editor);
+    void resumeReview();
     void addFigure(qint64 reportId, const Fact &values);
     bool push(std::unique_ptr<ReviewCommand> command, QStringList *errors = nullptr);
     void showRefusal(const QStringList &errors);
@@ -122,12 +138,14 @@ private:
 
     std::unique_ptr<::Ui::ReportView> m_ui;
     FactTableModel *m_facts;
+    FactCellDelegate *m_cellDelegate;
     std::optional<StoredReport> m_report;
     Database *m_db = nullptr;
     QUndoStack *m_undo = nullptr;
     QList<QAction *> m_reviewActions;
     QAction *m_accept = nullptr;
     QAction *m_edit = nullptr;
+    QAction *m_editCell = nullptr;
     QAction *m_reject = nullptr;
     QAction *m_back = nullptr;
     QAction *m_nextLeast = nullptr;
@@ -135,8 +153,12 @@ private:
     QAction *m_acceptRule = nullptr;
     QAction *m_add = nullptr;
     QList<qint64> m_visited; // figures the review moved away from, for "back"
+    QHash<qint64, int> m_written; // fact id → revision of this review's last write to it
     QPointer<FactEditDialog> m_editor;
     QPointer<QMessageBox> m_question;
+    QPointer<QWidget> m_cellEditor;
+    bool m_reviewWaits = false; // a cell editor is open, or its closing key is not through yet
+    QStringList m_cellProblems; // what the open cell editor's input would do (HTML lines)
     QString m_refusal;
     QString m_note;
     bool m_syncingText = false;

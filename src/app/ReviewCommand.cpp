@@ -77,15 +77,16 @@ bool ReviewCommand::forward(ReviewStep &s, QString *error)
 {
     FactStore store(m_db);
     FactChange c;
+    const int revision = expectedRevision(s);
     switch (s.kind) {
     case ReviewStep::Confirm:
-        c = store.confirmFact(s.current.id, m_who, s.current.revision);
+        c = store.confirmFact(s.current.id, m_who, revision);
         break;
     case ReviewStep::Reject:
-        c = store.rejectFact(s.current.id, m_who, s.current.revision);
+        c = store.rejectFact(s.current.id, m_who, revision);
         break;
     case ReviewStep::Edit:
-        c = store.updateFact(s.current.id, s.values, m_who, s.current.revision);
+        c = store.updateFact(s.current.id, s.values, m_who, revision);
         break;
     case ReviewStep::Add:
         c = store.addReportFact(s.before.reportId, s.before.fact, m_who);
@@ -99,9 +100,18 @@ bool ReviewCommand::forward(ReviewStep &s, QString *error)
         return false;
     }
     s.current = c.fact;
-    if (m_view)
+    if (m_view) {
+        m_view->noteWritten(c.fact);
         m_view->factStored(c.fact);
+    }
     return true;
+}
+
+int ReviewCommand::expectedRevision(const ReviewStep &s) const
+{
+    // A later command may have written this figure since (and been undone): what this
+    // review wrote last is what must still be there, else someone else changed it.
+    return m_view ? m_view->writtenRevision(s.current.id, s.current.revision) : s.current.revision;
 }
 
 bool ReviewCommand::backward(ReviewStep &s, QString *error)
@@ -109,9 +119,9 @@ bool ReviewCommand::backward(ReviewStep &s, QString *error)
     FactStore store(m_db);
     FactChange c;
     if (s.kind == ReviewStep::Add)
-        c = store.removeEnteredFact(s.current.id, m_who, s.current.revision);
+        c = store.removeEnteredFact(s.current.id, m_who, expectedRevision(s));
     else
-        c = store.restoreFact(s.current.id, s.before, m_who, s.current.revision);
+        c = store.restoreFact(s.current.id, s.before, m_who, expectedRevision(s));
     if (!c.ok) {
         *error = c.error;
         if (c.fact.id != 0 && m_view)
@@ -126,8 +136,10 @@ bool ReviewCommand::backward(ReviewStep &s, QString *error)
         s.current.reportId = reportId;
     } else {
         s.current = c.fact;
-        if (m_view)
+        if (m_view) {
+            m_view->noteWritten(c.fact);
             m_view->factStored(c.fact);
+        }
     }
     return true;
 }

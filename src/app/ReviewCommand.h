@@ -43,6 +43,7 @@ public:
 private:
     bool forward(ReviewStep &step, QString *error);
     bool backward(ReviewStep &step, QString *error);
+    int expectedRevision(const ReviewStep &step) const;
     void finish(const QStringList &errors);
 
     QPointer<ReportView> m_view;

@@ -3,8 +3,10 @@
 // box beside it):
 // accept figures with the keyboard, correct one in the editor, undo and redo, reject, go
 // back, accept all a rule read in one undoable step, walk the least confident first, add
-// a figure the extraction missed from selected words. Someone else's later change is
-// never overwritten: the review says so and the database keeps it.
+// a figure the extraction missed from selected words; change a figure's cells in place in
+// the table (F2: value, metric, period, tier), Enter saves, Esc cancels, what cannot be
+// read is refused where it is typed. Someone else's later change is never overwritten:
+// the review says so and the database keeps it.
 #include "app/AppSettings.h"
 #include "app/FactEditDialog.h"
 #include "app/FactTableModel.h"
@@ -67,6 +69,12 @@ private Q_SLOTS:
     void keysDoNotFireWhileTyping();
     void clickingAFigureInTheTextSelectsIt();
     void checksAreShownWhereTheyApply();
+    void changeAValueInItsCell();
+    void changeTheMetricInItsCell();
+    void changePeriodAndTierInTheirCells();
+    void whatCannotBeReadIsRefusedInTheCell();
+    void aWarningDoesNotStopTheCell();
+    void aCellChangedMeanwhileIsNeverOverwritten();
     void screenshot();
 
 private:
@@ -100,6 +108,35 @@ private:
             return nullptr;
         return view()->editor();
     }
+
+    // Makes a cell current as a person does (a click) and opens its editor with F2; the
+    // editor, once it has the keyboard.
+    QWidget *editCell(int row, int column)
+    {
+        QTableView *table = view()->factsView();
+        const QModelIndex index = model()->index(row, column);
+        table->setFocus();
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        if (table->currentIndex() != index || view()->currentFactRow() != row)
+            return nullptr;
+        QTest::keyClick(table, Qt::Key_F2);
+        if (!QTest::qWaitFor([&] { return view()->cellEditor() && view()->cellEditor()->hasFocus(); }, 2000))
+            return nullptr;
+        return view()->cellEditor();
+    }
+    // The first figure counted (not a rate), whose value is a whole number.
+    int firstCountRow() const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const Fact &f = shownAt(row).fact;
+            if (!MetricCatalogue::instance().find(f.metric)->isRate && f.value == std::round(f.value) && f.value != 1234)
+                return row;
+        }
+        return -1;
+    }
+    QString detail() const { return view()->findChild<QLabel *>(QStringLiteral("detailLabel"))->text(); }
+    QString shownValue(int row) const { return model()->index(row, app::FactTableModel::Value).data().toString(); }
 
     app::LanguageManager m_language;
     QTemporaryDir m_dir;
@@ -621,6 +658,283 @@ void TestReview::checksAreShownWhereTheyApply()
     editor->reject();
 }
 
+void TestReview::changeAValueInItsCell()
+{
+    const int row = firstCountRow();
+    QVERIFY(row >= 0);
+    const StoredFact before = shownAt(row);
+    // Both ways of correcting are on screen.
+    const QString hint = view()->findChild<QLabel *>(QStringLiteral("hintLabel"))->text();
+    QVERIFY2(hint.contains(QStringLiteral("<b>F2</b>")) && hint.contains(QStringLiteral("<b>E</b>")), qPrintable(hint));
+    QVERIFY(view()->editCellAction()->toolTip().contains(QStringLiteral("F2")));
+    QVERIFY(view()->editCellAction()->toolTip().contains(QStringLiteral("E")));
+    QVERIFY(view()->editAction()->toolTip().contains(QStringLiteral("F2")));
+    QVERIFY(model()->index(row, app::FactTableModel::Value).data(Qt::ToolTipRole).toString().contains(QStringLiteral("F2")));
+
+    // F2 on the value: an editor in the cell, the value written the Vietnamese way.
+    auto *edit = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Value));
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), VietFormat::metricValue(before.fact.metric, before.fact.value));
+    QVERIFY(edit->hasSelectedText()); // typing replaces it
+    // The review keys wait while the cell is being changed.
+    QVERIFY(!view()->acceptAction()->isEnabled());
+    QVERIFY(!view()->rejectAction()->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("1.234"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!view()->cellEditor());
+
+    // The table shows it formatted, the row says "edited", the cell stays the current one.
+    QCOMPARE(shownValue(row), QStringLiteral("1.234"));
+    QVERIFY(shownStatus(row).contains(render::FactLabels::status(FactStatus::Edited)));
+    QCOMPARE(view()->currentFactRow(), row);
+    QCOMPARE(view()->factsView()->currentIndex().column(), int(app::FactTableModel::Value));
+    QTRY_VERIFY(view()->acceptAction()->isEnabled()); // the review goes on
+    // The text still marks this figure as the current one (the last, white on its colour).
+    const QTextEdit::ExtraSelection mark = view()->textView()->extraSelections().last();
+    QCOMPARE(mark.cursor.selectionStart(), int(before.fact.span.start));
+    QCOMPARE(mark.cursor.selectionEnd(), int(before.fact.span.end));
+    QCOMPARE(mark.format.foreground().color(), QColor(Qt::white));
+    // The database (another connection) holds it, as edited, with the reviewer's name and history.
+    StoredFact now = stored(before.id);
+    QCOMPARE(now.fact.value, 1234.0);
+    QCOMPARE(now.status, FactStatus::Edited);
+    QCOMPARE(now.changedBy, QStringLiteral("Nguyễn Thị Hoa"));
+    QCOMPARE(now.fact.metric, before.fact.metric);
+    QCOMPARE(FactStore(*m_check).history(before.id).last().action, QStringLiteral("edit"));
+    QCOMPARE(undoStack()->count(), 1);
+
+    // Ctrl+Z: the old value and status, in the table and in the database.
+    QTest::keyClick(view()->factsView(), Qt::Key_Z, Qt::ControlModifier);
+    now = stored(before.id);
+    QCOMPARE(now.fact.value, before.fact.value);
+    QCOMPARE(now.status, FactStatus::Extracted);
+    QCOMPARE(shownValue(row), VietFormat::metricValue(before.fact.metric, before.fact.value));
+    QVERIFY(shownStatus(row).contains(render::FactLabels::status(FactStatus::Extracted)));
+    // Redo: the new value again.
+    QTest::keySequence(view()->factsView(), m_redo->shortcut());
+    QCOMPARE(stored(before.id).fact.value, 1234.0);
+    QCOMPARE(stored(before.id).status, FactStatus::Edited);
+    QCOMPARE(shownValue(row), QStringLiteral("1.234"));
+
+    // Esc leaves the cell as it was.
+    edit = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Value));
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), QStringLiteral("1.234"));
+    QTest::keyClicks(edit, QStringLiteral("5"));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QTRY_VERIFY(!view()->cellEditor());
+    QCOMPARE(stored(before.id).fact.value, 1234.0);
+    QCOMPARE(shownValue(row), QStringLiteral("1.234"));
+    QCOMPARE(undoStack()->count(), 1);
+}
+
+void TestReview::changeTheMetricInItsCell()
+{
+    const int row = firstCountRow();
+    QVERIFY(row >= 0);
+    const StoredFact before = shownAt(row);
+    // Something counted in another unit.
+    const QString target = before.fact.unit == QStringLiteral("tổ chức đảng") ? QStringLiteral("org.members")
+                                                                              : QStringLiteral("discipline.party_orgs");
+    const MetricInfo *info = MetricCatalogue::instance().find(target);
+    QVERIFY(info && info->unit != before.fact.unit);
+
+    auto *combo = qobject_cast<QComboBox *>(editCell(row, app::FactTableModel::Metric));
+    QVERIFY(combo);
+    // The catalogue in Vietnamese, grouped by family, the figure's metric chosen.
+    QCOMPARE(combo->currentData(Qt::UserRole).toString(), before.fact.metric);
+    QCOMPARE(combo->currentText(), MetricCatalogue::instance().displayName(before.fact.metric, QStringLiteral("vi")));
+    const int wanted = combo->findData(target, Qt::UserRole);
+    QVERIFY(wanted > 0);
+    const QString family = MetricCatalogue::instance().familyName(MetricCatalogue::instance().families().first().key,
+                                                                  QStringLiteral("vi"));
+    QCOMPARE(combo->itemText(0), family);
+    // Stepping through the closed list with the arrow keys stores nothing.
+    QTest::keyClick(combo, Qt::Key_Down);
+    QVERIFY(view()->cellEditor());
+    QCOMPARE(stored(before.id).fact.metric, before.fact.metric);
+    // Space opens the list (and accepts no figure); choosing in it saves at once.
+    QTest::keyClick(combo, Qt::Key_Space);
+    QTRY_VERIFY(combo->view()->isVisible());
+    QCOMPARE(stored(before.id).status, FactStatus::Extracted);
+    combo->view()->setCurrentIndex(combo->model()->index(wanted, 0));
+    QTest::keyClick(combo->view(), Qt::Key_Return);
+    QTRY_VERIFY(!view()->cellEditor());
+
+    StoredFact now = stored(before.id);
+    QCOMPARE(now.fact.metric, target);
+    QCOMPARE(now.fact.unit, info->unit); // counted in that metric's unit
+    QCOMPARE(now.fact.value, before.fact.value);
+    QCOMPARE(now.status, FactStatus::Edited);
+    QCOMPARE(model()->index(row, app::FactTableModel::Metric).data().toString(),
+             MetricCatalogue::instance().displayName(target, QStringLiteral("vi")));
+    QCOMPARE(model()->index(row, app::FactTableModel::Unit).data().toString(), info->unit);
+    QCOMPARE(view()->currentFactRow(), row);
+    QCOMPARE(undoStack()->count(), 1);
+    // Undo: what it counted before, in its own unit.
+    undoStack()->undo();
+    now = stored(before.id);
+    QCOMPARE(now.fact.metric, before.fact.metric);
+    QCOMPARE(now.fact.unit, before.fact.unit);
+    QCOMPARE(now.status, FactStatus::Extracted);
+    QCOMPARE(shownAt(row).fact.metric, before.fact.metric);
+}
+
+void TestReview::changePeriodAndTierInTheirCells()
+{
+    const int row = firstCountRow();
+    QVERIFY(row >= 0);
+    const StoredFact before = shownAt(row);
+    QVERIFY(!before.fact.period || before.fact.period != (Period{2016, 2020}));
+    // A period: a range of years, written with a dash or an en dash.
+    auto *period = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Period));
+    QVERIFY(period);
+    QCOMPARE(period->text(), before.fact.period ? before.fact.period->toString() : QString());
+    QVERIFY(period->placeholderText().contains(QString::number(view()->report()->year)));
+    QTest::keyClicks(period, QStringLiteral("2016-2020"));
+    QTest::keyClick(period, Qt::Key_Enter);
+    QTRY_VERIFY(!view()->cellEditor());
+    QCOMPARE(stored(before.id).fact.period, (std::optional<Period>(Period{2016, 2020})));
+    QCOMPARE(model()->index(row, app::FactTableModel::Period).data().toString(), (Period{2016, 2020}).toString());
+
+    // The tier: from its list; the review's letters (R rejects, N next) are the list's here.
+    auto *tier = qobject_cast<QComboBox *>(editCell(row, app::FactTableModel::Tier));
+    QVERIFY(tier);
+    QCOMPARE(tier->currentData().toString(), before.fact.level);
+    const QString other = before.fact.level == Level::District ? Level::Grassroots : Level::District;
+    QTest::keyClick(tier, Qt::Key_R);
+    QTest::keyClick(tier, Qt::Key_N);
+    QVERIFY(view()->cellEditor());
+    QCOMPARE(stored(before.id).status, FactStatus::Edited); // not rejected
+    QCOMPARE(view()->currentFactRow(), row);
+    tier->setCurrentIndex(tier->findData(other));
+    QTest::keyClick(tier, Qt::Key_Return);
+    QTRY_VERIFY(!view()->cellEditor());
+    QCOMPARE(stored(before.id).fact.level, other);
+    QCOMPARE(model()->index(row, app::FactTableModel::Tier).data().toString(), render::FactLabels::level(other));
+    QCOMPARE(undoStack()->count(), 2);
+    // Two undos of two changes to one figure: as it was read (the review's own second
+    // change is not taken for someone else's); two redos: both changes again.
+    undoStack()->undo();
+    undoStack()->undo();
+    QVERIFY2(view()->refusal().isEmpty(), qPrintable(view()->refusal()));
+    QCOMPARE(stored(before.id).fact.level, before.fact.level);
+    QCOMPARE(stored(before.id).fact.period, before.fact.period);
+    QCOMPARE(stored(before.id).status, FactStatus::Extracted);
+    QCOMPARE(shownAt(row).fact.period, before.fact.period);
+    undoStack()->redo();
+    undoStack()->redo();
+    QVERIFY2(view()->refusal().isEmpty(), qPrintable(view()->refusal()));
+    QCOMPARE(stored(before.id).fact.level, other);
+    QCOMPARE(stored(before.id).fact.period, (std::optional<Period>(Period{2016, 2020})));
+    QCOMPARE(undoStack()->count(), 2);
+}
+
+void TestReview::whatCannotBeReadIsRefusedInTheCell()
+{
+    const int row = firstCountRow();
+    QVERIFY(row >= 0);
+    const StoredFact before = shownAt(row);
+    auto *edit = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Value));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QStringLiteral("abc"));
+    // Said as it is typed: under the table and at the cell.
+    QVERIFY2(detail().contains(FactInput::valueProblem().toHtmlEscaped()), qPrintable(detail()));
+    QCOMPARE(edit->toolTip(), FactInput::valueProblem());
+    // Enter neither saves nor closes (nor accepts the figure): the input stays to correct.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(view()->cellEditor(), edit);
+    QCOMPARE(edit->text(), QStringLiteral("abc"));
+    // Space, R and Backspace are typing here, not review keys.
+    QTest::keyClicks(edit, QStringLiteral(" r"));
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QCOMPARE(edit->text(), QStringLiteral("abc "));
+    QCOMPARE(view()->currentFactRow(), row);
+    QCOMPARE(stored(before.id).fact.value, before.fact.value);
+    QCOMPARE(stored(before.id).status, FactStatus::Extracted);
+    for (const StoredFact &f : ReportStore(*m_check).facts(m_reportId))
+        QCOMPARE(f.status, FactStatus::Extracted);
+    QCOMPARE(undoStack()->count(), 0);
+    // Esc: nothing changed, the reason goes with the editor.
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QTRY_VERIFY(!view()->cellEditor());
+    QVERIFY(!detail().contains(FactInput::valueProblem().toHtmlEscaped()));
+    QCOMPARE(shownValue(row), VietFormat::metricValue(before.fact.metric, before.fact.value));
+
+    // Leaving the cell with it (a click in the text) does not drop it silently either.
+    edit = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Period));
+    QVERIFY(edit);
+    edit->insert(QStringLiteral("năm ngoái")); // as an input method types Vietnamese
+    view()->textView()->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(!view()->cellEditor());
+    QVERIFY2(detail().contains(QStringLiteral("năm ngoái")) && detail().contains(FactInput::periodProblem().toHtmlEscaped()),
+             qPrintable(detail()));
+    QCOMPARE(stored(before.id).fact.period, before.fact.period);
+    QCOMPARE(stored(before.id).status, FactStatus::Extracted);
+    QCOMPARE(undoStack()->count(), 0);
+}
+
+void TestReview::aWarningDoesNotStopTheCell()
+{
+    const int row = firstCountRow();
+    QVERIFY(row >= 0);
+    const StoredFact before = shownAt(row);
+    auto *edit = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Value));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QStringLiteral("12,5"));
+    // A count with decimals looks wrong: said, as the form says it ...
+    Fact expected = before.fact;
+    expected.value = 12.5;
+    const QStringList warnings = FactInput::check(expected).warnings;
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(detail().contains(warnings.first().toHtmlEscaped()), qPrintable(detail()));
+    QVERIFY(edit->toolTip().contains(warnings.first()));
+    // ... and Enter still saves it.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!view()->cellEditor());
+    QCOMPARE(stored(before.id).fact.value, 12.5);
+    QCOMPARE(shownValue(row), VietFormat::metricValue(before.fact.metric, 12.5));
+    QVERIFY(!detail().contains(warnings.first().toHtmlEscaped()));
+}
+
+void TestReview::aCellChangedMeanwhileIsNeverOverwritten()
+{
+    const int row = firstCountRow();
+    QVERIFY(row >= 0);
+    const StoredFact seen = shownAt(row);
+    // Minh corrects the figure from another computer while it is open here.
+    Fact theirs = seen.fact;
+    theirs.value = seen.fact.value + 1;
+    QVERIFY(FactStore(*m_check).updateFact(seen.id, theirs, QStringLiteral("Minh"), seen.revision).ok);
+
+    auto *edit = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Value));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QStringLiteral("7"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!view()->cellEditor());
+    // Refused and said; Minh's value is what the database and the table show.
+    QVERIFY2(view()->refusal().contains(QStringLiteral("Minh")), qPrintable(view()->refusal()));
+    QVERIFY(view()->findChild<QLabel *>(QStringLiteral("messageLabel"))->isVisible());
+    QTRY_VERIFY(view()->findChild<QMessageBox *>() && view()->findChild<QMessageBox *>()->isVisible());
+    QVERIFY(view()->findChild<QMessageBox *>()->informativeText().contains(QStringLiteral("Minh")));
+    view()->findChild<QMessageBox *>()->close();
+    backToTheTable();
+    QCOMPARE(stored(seen.id).fact.value, theirs.value);
+    QCOMPARE(stored(seen.id).changedBy, QStringLiteral("Minh"));
+    QCOMPARE(shownAt(row).fact.value, theirs.value);
+    QCOMPARE(shownValue(row), VietFormat::metricValue(theirs.metric, theirs.value));
+    QCOMPARE(undoStack()->count(), 0);
+    // Changing it again now starts from Minh's figure, and is saved.
+    edit = qobject_cast<QLineEdit *>(editCell(row, app::FactTableModel::Value));
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), FactInput::editText(theirs.value));
+    QTest::keyClicks(edit, QStringLiteral("7"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(stored(seen.id).fact.value, 7.0);
+    QCOMPARE(undoStack()->count(), 1);
+}
+
 void TestReview::screenshot()
 {
     const QString dir = qEnvironmentVariable("THP_SCREENSHOT_DIR");
@@ -648,7 +962,7 @@ void TestReview::screenshot()
     w.reportView()->selectFactRow(row);
     w.reportView()->factsView()->setFocus();
     QTest::qWait(300);
-    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-review.png"))));
+    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("review-plain.png"))));
     // The editor over it, to look at too.
     QTest::keyClick(w.reportView()->factsView(), Qt::Key_E);
     QTRY_VERIFY(w.reportView()->editor() && w.reportView()->editor()->isVisible());
@@ -659,6 +973,39 @@ void TestReview::screenshot()
     QTest::qWait(200);
     QVERIFY(metrics->view()->window()->grab().save(QDir(dir).filePath(QStringLiteral("review-metrics.png"))));
     metrics->hidePopup();
+    w.reportView()->editor()->reject();
+    QTRY_VERIFY(!w.reportView()->editor());
+
+    // The figure's value changed in its cell (F2), with what the check says about it under
+    // the table: the picture of the review for the guides.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTableView *table = w.reportView()->factsView();
+    table->setFocus();
+    const StoredFact shown = *w.reportView()->factModel()->factAt(row);
+    const QModelIndex value = w.reportView()->factModel()->index(row, app::FactTableModel::Value);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(value).center());
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(w.reportView()->cellEditor());
+    const bool rate = MetricCatalogue::instance().find(shown.fact.metric)->isRate;
+    QTest::keyClicks(w.reportView()->cellEditor(), rate ? QStringLiteral("104,5") : FactInput::editText(shown.fact.value) + QStringLiteral(",5"));
+    QTest::qWait(200);
+    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-review.png"))));
+    QTest::keyClick(w.reportView()->cellEditor(), Qt::Key_Escape);
+    QTRY_VERIFY(!w.reportView()->cellEditor());
+    const int countRow = row;
+    // What the figure counts, chosen from the catalogue in its cell.
+    const QModelIndex metric = w.reportView()->factModel()->index(countRow, app::FactTableModel::Metric);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(metric).center());
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(w.reportView()->cellEditor());
+    auto *inPlace = qobject_cast<QComboBox *>(w.reportView()->cellEditor());
+    QVERIFY(inPlace);
+    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("review-cell-metric.png"))));
+    inPlace->showPopup();
+    QTest::qWait(200);
+    QVERIFY(inPlace->view()->window()->grab().save(QDir(dir).filePath(QStringLiteral("review-cell-metric-list.png"))));
+    inPlace->hidePopup();
 }
 
 QTEST_MAIN(TestReview)
