@@ -75,6 +75,7 @@ private Q_SLOTS:
     void whatCannotBeReadIsRefusedInTheCell();
     void aWarningDoesNotStopTheCell();
     void aCellChangedMeanwhileIsNeverOverwritten();
+    void doubleClickChangesTheCellOrOpensTheForm();
     void screenshot();
 
 private:
@@ -124,6 +125,14 @@ private:
         if (!QTest::qWaitFor([&] { return view()->cellEditor() && view()->cellEditor()->hasFocus(); }, 2000))
             return nullptr;
         return view()->cellEditor();
+    }
+    // A double-click on the table as the mouse makes it: press, release, double-click, release.
+    void doubleClick(QPoint where)
+    {
+        QWidget *viewport = view()->factsView()->viewport();
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, where);
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, where);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, where);
     }
     // The first figure counted (not a rate), whose value is a whole number.
     int firstCountRow() const
@@ -256,6 +265,8 @@ void TestReview::inTheRealWindow()
     QVERIFY(menu);
     QVERIFY(menu->actions().contains(v->acceptAction()));
     QVERIFY(menu->actions().contains(v->editAction()));
+    QVERIFY(menu->actions().contains(v->editCellAction()));
+    QCOMPARE(v->editCellAction()->shortcut(), QKeySequence(Qt::Key_F2));
     v->factsView()->setFocus();
     const QList<qint64> ids{v->factModel()->factAt(0)->id, v->factModel()->factAt(1)->id, v->factModel()->factAt(2)->id};
     for (int i = 0; i < 3; ++i)
@@ -933,6 +944,37 @@ void TestReview::aCellChangedMeanwhileIsNeverOverwritten()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE(stored(seen.id).fact.value, 7.0);
     QCOMPARE(undoStack()->count(), 1);
+}
+
+void TestReview::doubleClickChangesTheCellOrOpensTheForm()
+{
+    const int row = firstCountRow();
+    QVERIFY(row >= 0);
+    const StoredFact before = shownAt(row);
+    QTableView *table = view()->factsView();
+    table->setFocus();
+    // On the qualifier: its list, in the cell (not the form).
+    const QModelIndex qualifier = model()->index(row, app::FactTableModel::Qualifier);
+    doubleClick(table->visualRect(qualifier).center());
+    QTRY_VERIFY(view()->cellEditor());
+    QVERIFY(!view()->editor());
+    auto *combo = qobject_cast<QComboBox *>(view()->cellEditor());
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), before.fact.qualifier);
+    const QString other = before.fact.qualifier == Qualifier::Exact ? Qualifier::Approx : Qualifier::Exact;
+    combo->setCurrentIndex(combo->findData(other));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(!view()->cellEditor());
+    QCOMPARE(stored(before.id).fact.qualifier, other);
+    QCOMPARE(model()->index(row, app::FactTableModel::Qualifier).data().toString(), render::FactLabels::qualifier(other));
+    // On what cannot be changed in place (the status): the form.
+    const QModelIndex status = model()->index(row, app::FactTableModel::Status);
+    doubleClick(table->visualRect(status).center());
+    app::FactEditDialog *editor = waitForEditor();
+    QVERIFY(editor);
+    QVERIFY(!view()->cellEditor());
+    editor->reject();
+    QTRY_VERIFY(!view()->editor());
 }
 
 void TestReview::screenshot()
