@@ -1033,6 +1033,13 @@ void TestReview::screenshot()
     QTest::keyClicks(w.reportView()->cellEditor(), rate ? QStringLiteral("104,5") : FactInput::editText(shown.fact.value) + QStringLiteral(",5"));
     QTest::qWait(200);
     QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-review.png"))));
+    // What cannot be read, and Enter refused.
+    w.reportView()->cellEditor()->setFocus();
+    QTest::keyClick(w.reportView()->cellEditor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(w.reportView()->cellEditor(), QStringLiteral("abc"));
+    QTest::keyClick(w.reportView()->cellEditor(), Qt::Key_Return);
+    QTest::qWait(300);
+    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("review-cell-invalid.png"))));
     QTest::keyClick(w.reportView()->cellEditor(), Qt::Key_Escape);
     QTRY_VERIFY(!w.reportView()->cellEditor());
     const int countRow = row;
