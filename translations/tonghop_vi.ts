@@ -2497,27 +2497,27 @@ Có thể xóa các báo cáo này sau và nhập báo cáo của mình bằng T
     </message>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu “%1”: %2</translation>
     </message>
     <message>
         <source>Change the c&amp;ell in place</source>
-        <translation type="unfinished" />
+        <translation>Sửa &amp;ngay tại ô</translation>
     </message>
     <message>
         <source>Correct the whole figure in a form (%1); %2 changes the selected cell in place</source>
-        <translation type="unfinished" />
+        <translation>Sửa toàn bộ số liệu trong biểu mẫu (%1); %2 sửa ngay tại ô đang chọn</translation>
     </message>
     <message>
         <source>Change the selected cell in place (%1 or double-click; Enter saves, Esc cancels); %2 corrects the whole figure in a form</source>
-        <translation type="unfinished" />
+        <translation>Sửa ngay tại ô đang chọn (%1 hoặc nhấp đúp; Enter lưu, Esc hủy); %2 sửa toàn bộ số liệu trong biểu mẫu</translation>
     </message>
     <message>
         <source>%1 or double-click: change it here (Enter saves, Esc cancels). %2: correct the whole figure in a form.</source>
-        <translation type="unfinished" />
+        <translation>%1 hoặc nhấp đúp: sửa ngay tại đây (Enter lưu, Esc hủy). %2: sửa toàn bộ số liệu trong biểu mẫu.</translation>
     </message>
     <message>
         <source>%1 accept and go on · %2 change the cell in place (Enter saves, Esc cancels) · %3 correct in a form · %4 reject · %5 back · %6 least confident next · %7 least confident first · %8 accept all from this rule · select words in the text, then %9 add a figure · %10 undo</source>
-        <translation type="unfinished" />
+        <translation>%1 xác nhận và chuyển tiếp · %2 sửa tại ô (Enter lưu, Esc hủy) · %3 sửa trong biểu mẫu · %4 loại · %5 quay lại · %6 số liệu độ tin cậy thấp kế tiếp · %7 độ tin cậy thấp xếp trước · %8 xác nhận tất cả theo quy tắc này · chọn chữ trong văn bản rồi %9 thêm số liệu · %10 hoàn tác</translation>
     </message>
 </context>
 <context>

@@ -278,7 +278,7 @@ QVariant FactTableModel::data(const QModelIndex &index, int role) const
         case Value:
             return VietFormat::metricValue(f.metric, f.value);
         case Unit:
-            return f.unit;
+            return MetricCatalogue::instance().displayUnit(f.metric, FactLabels::catalogueLanguage(), f.unit);
         case Period:
             if (f.period)
                 return f.period->toString();
