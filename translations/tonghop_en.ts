@@ -1282,36 +1282,12 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>thp::EntryValidator</name>
     <message>
-        <source>Choose what the figure counts.</source>
-        <translation>Choose what the figure counts.</translation>
-    </message>
-    <message>
         <source>Choose the province the figure is about.</source>
         <translation>Choose the province the figure is about.</translation>
     </message>
     <message>
         <source>Give the years the figure covers.</source>
         <translation>Give the years the figure covers.</translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it begins (%2).</source>
-        <translation>The period ends (%1) before it begins (%2).</translation>
-    </message>
-    <message>
-        <source>Type the figure as a number, for example 58.713 or 98,4.</source>
-        <translation>Type the figure as a number, for example 58.713 or 98,4.</translation>
-    </message>
-    <message>
-        <source>A figure cannot be below zero.</source>
-        <translation>A figure cannot be below zero.</translation>
-    </message>
-    <message>
-        <source>A rate above 100% (%1): please check the figure.</source>
-        <translation>A rate above 100% (%1): please check the figure.</translation>
-    </message>
-    <message>
-        <source>%1 is a count, but %2 is not a whole number.</source>
-        <translation>%1 is a count, but %2 is not a whole number.</translation>
     </message>
     <message>
         <source>%1 for %2 was already entered as %3.</source>
@@ -1363,20 +1339,8 @@ Please verify the correct file name was given.</translation>
         <translation>Choose what the figure counts.</translation>
     </message>
     <message>
-        <source>The value cannot be below zero.</source>
-        <translation>The value cannot be below zero.</translation>
-    </message>
-    <message>
         <source>The period %1 is not a range of years between 1930 and 2100.</source>
         <translation>The period %1 is not a range of years between 1930 and 2100.</translation>
-    </message>
-    <message>
-        <source>A rate above 100% is not possible; check the value.</source>
-        <translation>A rate above 100% is not possible; check the value.</translation>
-    </message>
-    <message>
-        <source>A count is normally a whole number.</source>
-        <translation>A count is normally a whole number.</translation>
     </message>
     <message>
         <source>Write the value as a number, the Vietnamese way: 58.713 or 98,4.</source>
@@ -1385,6 +1349,26 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</source>
         <translation>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Type the figure as a number, for example 58.713 or 98,4.</source>
+        <translation>Type the figure as a number, for example 58.713 or 98,4.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be below zero.</source>
+        <translation>A figure cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>The period ends (%1) before it begins (%2).</translation>
+    </message>
+    <message>
+        <source>A rate above 100% (%1): please check the figure.</source>
+        <translation>A rate above 100% (%1): please check the figure.</translation>
+    </message>
+    <message>
+        <source>%1 is a count, but %2 is not a whole number.</source>
+        <translation>%1 is a count, but %2 is not a whole number.</translation>
     </message>
 </context>
 <context>

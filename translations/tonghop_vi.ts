@@ -1282,36 +1282,12 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>thp::EntryValidator</name>
     <message>
-        <source>Choose what the figure counts.</source>
-        <translation>Hãy chọn chỉ tiêu của số liệu.</translation>
-    </message>
-    <message>
         <source>Choose the province the figure is about.</source>
         <translation>Hãy chọn tỉnh/thành của số liệu.</translation>
     </message>
     <message>
         <source>Give the years the figure covers.</source>
         <translation>Hãy nhập các năm mà số liệu áp dụng.</translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it begins (%2).</source>
-        <translation>Thời kỳ kết thúc (%1) trước khi bắt đầu (%2).</translation>
-    </message>
-    <message>
-        <source>Type the figure as a number, for example 58.713 or 98,4.</source>
-        <translation>Hãy nhập số liệu dưới dạng số, ví dụ 58.713 hoặc 98,4.</translation>
-    </message>
-    <message>
-        <source>A figure cannot be below zero.</source>
-        <translation>Số liệu không được nhỏ hơn 0.</translation>
-    </message>
-    <message>
-        <source>A rate above 100% (%1): please check the figure.</source>
-        <translation>Tỷ lệ vượt quá 100% (%1): vui lòng kiểm tra lại số liệu.</translation>
-    </message>
-    <message>
-        <source>%1 is a count, but %2 is not a whole number.</source>
-        <translation>%1 là số đếm, nhưng %2 không phải số nguyên.</translation>
     </message>
     <message>
         <source>%1 for %2 was already entered as %3.</source>
@@ -1362,20 +1338,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hãy chọn chỉ tiêu của số liệu.</translation>
     </message>
     <message>
-        <source>The value cannot be below zero.</source>
-        <translation>Giá trị không được nhỏ hơn 0.</translation>
-    </message>
-    <message>
         <source>The period %1 is not a range of years between 1930 and 2100.</source>
         <translation>Thời kỳ %1 không phải khoảng năm trong phạm vi 1930–2100.</translation>
-    </message>
-    <message>
-        <source>A rate above 100% is not possible; check the value.</source>
-        <translation>Tỷ lệ không thể vượt quá 100%; hãy kiểm tra lại giá trị.</translation>
-    </message>
-    <message>
-        <source>A count is normally a whole number.</source>
-        <translation>Số đếm thường là số nguyên.</translation>
     </message>
     <message>
         <source>Write the value as a number, the Vietnamese way: 58.713 or 98,4.</source>
@@ -1384,6 +1348,26 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Write the period as a year (2023) or a range of years (2016-2020), or leave it empty.</source>
         <translation>Hãy ghi thời kỳ là một năm (2023) hoặc một khoảng năm (2016-2020), hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Type the figure as a number, for example 58.713 or 98,4.</source>
+        <translation>Hãy nhập số liệu dưới dạng số, ví dụ 58.713 hoặc 98,4.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be below zero.</source>
+        <translation>Số liệu không được nhỏ hơn 0.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>Thời kỳ kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>A rate above 100% (%1): please check the figure.</source>
+        <translation>Tỷ lệ vượt quá 100% (%1): vui lòng kiểm tra lại số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is a count, but %2 is not a whole number.</source>
+        <translation>%1 là số đếm, nhưng %2 không phải số nguyên.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "analysis/EntryValidator.h"
 
+#include "analysis/FactInput.h"
 #include "extract/Gazetteer.h"
 #include "model/MetricCatalogue.h"
 #include "model/VietFormat.h"
@@ -32,29 +33,20 @@ QList<EntryIssue> EntryValidator::check(const Fact &candidate, const QString &pr
 
     const MetricCatalogue &cat = MetricCatalogue::instance();
     const MetricInfo *info = cat.find(candidate.metric);
-    if (!info)
-        error(tr("Choose what the figure counts."));
     if (province.trimmed().isEmpty())
         error(tr("Choose the province the figure is about."));
     else if (!Gazetteer::instance().province(province))
         warning(tr("\"%1\" is not a province TongHop knows: comparisons will list it on its own.").arg(province.trimmed()));
     if (!candidate.period)
         error(tr("Give the years the figure covers."));
-    else if (candidate.period->from > candidate.period->to)
-        error(tr("The period ends (%1) before it begins (%2).").arg(candidate.period->to).arg(candidate.period->from));
-    if (!std::isfinite(candidate.value)) {
-        error(tr("Type the figure as a number, for example 58.713 or 98,4."));
+    // The figure on its own: the same checks as the review's editors.
+    const FactInput::Check own = FactInput::check(candidate);
+    for (const QString &e : own.errors)
+        error(e);
+    for (const QString &w : own.warnings)
+        warning(w);
+    if (!info || !std::isfinite(candidate.value))
         return issues;
-    }
-    if (candidate.value < 0)
-        error(tr("A figure cannot be below zero."));
-    if (!info)
-        return issues;
-
-    if (info->isRate && candidate.value > 100)
-        warning(tr("A rate above 100% (%1): please check the figure.").arg(VietFormat::rate(candidate.value)));
-    if (!info->isRate && candidate.value >= 0 && std::floor(candidate.value) != candidate.value)
-        warning(tr("%1 is a count, but %2 is not a whole number.").arg(name(info->key), VietFormat::number(candidate.value)));
 
     // The same figure already entered with another value: the newer one will be chosen.
     for (const Fact &k : known)

@@ -1,6 +1,7 @@
 #include "analysis/FactInput.h"
 
 #include "model/MetricCatalogue.h"
+#include "model/VietFormat.h"
 #include "text/Normalizer.h"
 #include "text/NumberReader.h"
 
@@ -108,17 +109,25 @@ std::optional<FactInput::Found> FactInput::firstFigure(const QString &words)
 FactInput::Check FactInput::check(const Fact &f)
 {
     Check c;
-    const MetricInfo *metric = MetricCatalogue::instance().find(f.metric);
+    const MetricCatalogue &catalogue = MetricCatalogue::instance();
+    const MetricInfo *metric = catalogue.find(f.metric);
     if (!metric)
         c.errors << tr("Choose what the figure counts.");
-    if (!std::isfinite(f.value) || f.value < 0)
-        c.errors << tr("The value cannot be below zero.");
-    if (f.period && (f.period->from > f.period->to || f.period->from < 1930 || f.period->to > 2100))
+    if (!std::isfinite(f.value))
+        c.errors << tr("Type the figure as a number, for example 58.713 or 98,4.");
+    else if (f.value < 0)
+        c.errors << tr("A figure cannot be below zero.");
+    if (f.period && f.period->from > f.period->to)
+        c.errors << tr("The period ends (%1) before it begins (%2).").arg(f.period->to).arg(f.period->from);
+    else if (f.period && (f.period->from < 1930 || f.period->to > 2100))
         c.errors << tr("The period %1 is not a range of years between 1930 and 2100.").arg(f.period->toString());
-    if (metric && metric->isRate && f.value > 100)
-        c.warnings << tr("A rate above 100% is not possible; check the value.");
-    if (metric && !metric->isRate && std::isfinite(f.value) && std::fabs(f.value - std::round(f.value)) > 1e-9)
-        c.warnings << tr("A count is normally a whole number.");
+    if (!metric || !std::isfinite(f.value) || f.value < 0)
+        return c;
+    if (metric->isRate && f.value > 100)
+        c.warnings << tr("A rate above 100% (%1): please check the figure.").arg(VietFormat::rate(f.value));
+    if (!metric->isRate && std::fabs(f.value - std::round(f.value)) > 1e-9)
+        c.warnings << tr("%1 is a count, but %2 is not a whole number.")
+                          .arg(catalogue.displayName(metric->key), VietFormat::number(f.value));
     return c;
 }
 

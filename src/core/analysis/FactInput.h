@@ -41,6 +41,8 @@ public:
     };
     static std::optional<Found> firstFigure(const QString &words);
 
+    // The checks of one figure on its own, shared by the review's editors and the entry
+    // page (EntryValidator adds those that compare it with other figures).
     struct Check {
         QStringList errors;   // the figure cannot be saved like this
         QStringList warnings; // it can, but it looks wrong
