@@ -80,6 +80,15 @@ bool coveredByReview(const Fact &f, const QList<StoredFact> &reviewed)
 
 ReportStore::ReportStore(Database &db) : m_db(db) {}
 
+ReportStore::~ReportStore() = default;
+
+store::FactInserter &ReportStore::factInserter()
+{
+    if (!m_inserter)
+        m_inserter = std::make_unique<store::FactInserter>(m_db.connection());
+    return *m_inserter;
+}
+
 QString ReportStore::contentHash(const QString &nfcText)
 {
     return QString::fromLatin1(
@@ -166,12 +175,11 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
     }
 
     const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
-    store::FactInserter insert(db);
-    for (const Fact &f : input.extraction.facts) {
-        if (insert.insert(reportId, f, meta, &error) == 0) {
-            result.message = tr("cannot store the figure %1 = %2: %3").arg(f.metric).arg(f.value).arg(error);
-            return result;
-        }
+    qsizetype failed = 0;
+    if (!factInserter().insertAll(reportId, input.extraction.facts, meta, &error, &failed)) {
+        const Fact &f = input.extraction.facts.value(failed);
+        result.message = tr("cannot store the figure %1 = %2: %3").arg(f.metric).arg(f.value).arg(error);
+        return result;
     }
     if (!tx.commit(&error)) {
         result.message = tr("cannot save the report: %1").arg(error);
@@ -277,16 +285,16 @@ ReextractResult ReportStore::reextractReport(qint64 reportId, const ExtractionRe
     }
     const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
     {
-        store::FactInserter insert(db);
+        QList<Fact> fresh;
         for (const Fact &f : extraction.facts) {
-            if (coveredByReview(f, reviewed)) {
+            if (coveredByReview(f, reviewed))
                 ++result.skippedAsReviewed;
-                continue;
-            }
-            if (insert.insert(reportId, f, meta, &result.error) == 0)
-                return result;
-            ++result.added;
+            else
+                fresh.append(f);
         }
+        if (!factInserter().insertAll(reportId, fresh, meta, &result.error))
+            return result;
+        result.added = int(fresh.size());
     }
     const DocumentInfo &info = extraction.info;
     const QString subUnit = subUnitOf(db, info);

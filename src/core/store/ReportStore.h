@@ -10,11 +10,15 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace thp {
 
 class Database;
+namespace store {
+class FactInserter;
+}
 
 namespace FactStatus {
 inline const QString Extracted = QStringLiteral("extracted");
@@ -85,6 +89,9 @@ class ReportStore
 
 public:
     explicit ReportStore(Database &db);
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
 
     // SHA-256 (hex) of the NFC text's UTF-8: the same report read twice has the same hash.
     static QString contentHash(const QString &nfcText);
@@ -105,7 +112,12 @@ public:
     bool removeReport(qint64 reportId, QString *error = nullptr);
 
 private:
+    store::FactInserter &factInserter();
+
     Database &m_db;
+    // The fact INSERTs, prepared once for every report stored through this object (a
+    // ReportStore must go before its Database: it holds prepared statements).
+    std::unique_ptr<store::FactInserter> m_inserter;
 };
 
 } // namespace thp

@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include <memory>
+#include <tuple>
+
 using namespace thp;
 
 namespace {
@@ -164,28 +167,38 @@ private Q_SLOTS:
     // report which committee's figures it gives (reports.sub_unit).
     void version1DatabaseIsUpgradedWithItsData()
     {
-        QCOMPARE(Database::latestSchemaVersion(), 5);
+        QCOMPARE(Database::latestSchemaVersion(), 6);
         QString error;
         auto db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
-        ReportStore store(*db);
+        // The store goes before its database (it keeps prepared statements on the connection).
+        auto store = std::make_unique<ReportStore>(*db);
         auto withUnit = [](const QString &province, const QString &unit, const QString &text) {
             ReportInput in = test::report(province, 2024, {test::fact(QStringLiteral("discipline.members"), 12, Period{2024, 2024})},
                                           text);
             in.extraction.info.unit = unit;
             return in;
         };
-        const qint64 city = store.addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Thành ủy  Nam Định"),
+        const qint64 city = store->addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Thành ủy  Nam Định"),
                                                      QStringLiteral("Báo cáo của Thành ủy Nam Định."))).reportId;
-        const qint64 province = store.addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Tỉnh ủy Nam Định"),
+        const qint64 province = store->addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Tỉnh ủy Nam Định"),
                                                          QStringLiteral("Báo cáo của Tỉnh ủy Nam Định."))).reportId;
-        const qint64 capital = store.addReport(withUnit(QStringLiteral("Hà Nội"), QStringLiteral("Thành ủy Hà Nội"),
+        const qint64 capital = store->addReport(withUnit(QStringLiteral("Hà Nội"), QStringLiteral("Thành ủy Hà Nội"),
                                                         QStringLiteral("Báo cáo của Thành ủy Hà Nội."))).reportId;
         QVERIFY(city > 0 && province > 0 && capital > 0);
+        // The newest fact is deleted: its id must never be given again (fact_history).
+        const qint64 gone = store->addReport(withUnit(QStringLiteral("Nam Định"), QStringLiteral("Tỉnh ủy Nam Định"),
+                                                     QStringLiteral("Báo cáo bị xóa."))).reportId;
+        QVERIFY(gone > 0);
+        const qint64 goneFact = store->facts(gone).first().id;
+        const qint64 cityFact = store->facts(city).first().id;
+        QVERIFY(store->removeReport(gone));
+        store.reset();
         {
             // Back to exactly what schema 1 had: no sub_unit, the first compare index.
             QSqlQuery q(db->connection());
             QStringList downgrade = {
+                QStringLiteral("CREATE INDEX facts_province ON facts (province)"),
                 db->isPostgres() ? QStringLiteral("SELECT 1") : QStringLiteral("DROP INDEX reports_compare"),
                 QStringLiteral("DROP INDEX facts_compare"),
                 QStringLiteral("CREATE INDEX facts_compare ON facts (metric, level, period_from, period_to)"),
@@ -205,7 +218,7 @@ private Q_SLOTS:
 
         db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 5);
+        QCOMPARE(db->schemaVersion(), 6);
         ReportStore upgraded(*db);
         QCOMPARE(upgraded.reportCount(), 3);
         QCOMPARE(upgraded.facts(city).size(), 1);
@@ -238,6 +251,33 @@ private Q_SLOTS:
         while (q.next())
             factIndexes << q.value(0).toString();
         QCOMPARE(factIndexes, QStringList{QStringLiteral("facts_report_status")});
+        // Migration 6: no index on facts (province) (no query reads it; every insert paid for
+        // it); on SQLite the facts table was rebuilt with its CHECKs written without IN.
+        q.prepare(db->isPostgres() ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'facts' AND indexname = ?")
+                                   : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        q.addBindValue(QStringLiteral("facts_province"));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt(), 0);
+        // The rules on the facts' columns still hold.
+        for (const auto &[level, qualifier, status] :
+             {std::tuple{QStringLiteral("tinh"), QStringLiteral("exact"), QStringLiteral("extracted")},
+              std::tuple{QStringLiteral("province"), QStringLiteral("about"), QStringLiteral("extracted")},
+              std::tuple{QStringLiteral("province"), QStringLiteral("exact"), QStringLiteral("checked")}}) {
+            q.prepare(QStringLiteral("INSERT INTO facts (report_id, metric, level, value, qualifier, status) VALUES (?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(city);
+            q.addBindValue(QStringLiteral("discipline.members"));
+            q.addBindValue(level);
+            q.addBindValue(1.0);
+            q.addBindValue(qualifier);
+            q.addBindValue(status);
+            QVERIFY2(!q.exec(), qPrintable(level + qualifier + status));
+        }
+        // Facts kept their ids, and a new fact gets a new one, never the deleted fact's.
+        QCOMPARE(upgraded.facts(city).first().id, cityFact);
+        const qint64 afterUpgrade = upgraded.addReport(withUnit(QStringLiteral("Hà Nội"), QStringLiteral("Thành ủy Hà Nội"),
+                                                                QStringLiteral("Báo cáo mới sau khi nâng cấp."))).reportId;
+        QVERIFY(afterUpgrade > 0);
+        QVERIFY(upgraded.facts(afterUpgrade).first().id > goneFact);
         // The search index came through (rebuilt with prefixes on SQLite).
         if (!db->isPostgres()) {
             q.prepare(QStringLiteral("SELECT COUNT(*) FROM reports_fts WHERE reports_fts MATCH ?"));
@@ -262,6 +302,74 @@ private Q_SLOTS:
         ReportStore sa(*a), sb(*b);
         QCOMPARE(sa.addReport(sampleReport()).kind, AddReportResult::Imported);
         QCOMPARE(sb.reportCount(), 1);
+    }
+
+    // An import writes a report's facts several to an INSERT (64, 16, 4, then one by one on
+    // SQLite): every figure comes back whole, in the report's order, whatever their number.
+    void manyFactsComeBackInDocumentOrder()
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        for (const int count : {1, 3, 4, 21, 64, 90, 150}) {
+            QList<Fact> facts;
+            for (int i = 0; i < count; ++i) {
+                Fact f = test::fact(i % 2 ? QStringLiteral("discipline.members") : QStringLiteral("admission.members"), 1000 + i,
+                                    Period{2020 + i % 5, 2020 + i % 5}, 10 * i, 10 * i + 6);
+                f.text = QStringLiteral("%1 đảng viên (đoạn %2)").arg(1000 + i).arg(i);
+                if (i % 7 == 3)
+                    f.warnings = {QStringLiteral("số \"lạ\" ở đoạn %1").arg(i)};
+                if (i % 11 == 5)
+                    f.period.reset();
+                facts << f;
+            }
+            const AddReportResult added = store.addReport(
+                test::report(QStringLiteral("Cần Thơ"), 2000 + count, facts, QStringLiteral("Báo cáo %1 số liệu.").arg(count)));
+            QCOMPARE(added.kind, AddReportResult::Imported);
+            const QList<StoredFact> stored = store.facts(added.reportId);
+            QCOMPARE(stored.size(), count);
+            for (int i = 0; i < count; ++i) {
+                const Fact &want = facts.at(i);
+                const StoredFact &got = stored.at(i);
+                QCOMPARE(got.fact.value, want.value);
+                QCOMPARE(got.fact.metric, want.metric);
+                QCOMPARE(got.fact.period, want.period);
+                QCOMPARE(got.fact.span.start, want.span.start);
+                QCOMPARE(got.fact.text, want.text);
+                QCOMPARE(got.fact.unit, QStringLiteral("đảng viên"));
+                QCOMPARE(got.fact.warnings, want.warnings);
+                QCOMPARE(got.status, FactStatus::Extracted);
+                if (i > 0)
+                    QVERIFY(got.id > stored.at(i - 1).id);
+            }
+        }
+    }
+
+    // A figure the database refuses, in the middle of many: the report is not stored at all,
+    // and the message names that figure.
+    void refusedFactLeavesNoPartOfTheReport()
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        QList<Fact> facts;
+        for (int i = 0; i < 100; ++i)
+            facts << test::fact(QStringLiteral("discipline.members"), i, Period{2024, 2024}, 10 * i, 10 * i + 4);
+        facts[70].level = QStringLiteral("tỉnh"); // not a level
+        const AddReportResult result = store.addReport(test::report(QStringLiteral("Sóc Trăng"), 2024, facts));
+        QCOMPARE(result.kind, AddReportResult::Failed);
+        QVERIFY2(result.message.contains(QStringLiteral("discipline.members = 70")), qPrintable(result.message));
+        QCOMPARE(store.reportCount(), 0);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM facts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // The same report without the wrong figure goes in whole.
+        facts[70].level = Level::Province;
+        QCOMPARE(store.addReport(test::report(QStringLiteral("Sóc Trăng"), 2024, facts)).kind, AddReportResult::Imported);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM facts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 100);
     }
 
     void importTwiceKeepsOneReport()
