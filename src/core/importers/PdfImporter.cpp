@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QThread>
+#include <QThreadPool>
 #include <QVariant>
 
 #include <poppler-qt6.h>
@@ -17,9 +18,13 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <memory>
-#include <thread>
+#include <mutex>
+#include <utility>
+#include <vector>
 
 namespace thp {
 
@@ -89,53 +94,79 @@ QString ocrPage(tesseract::TessBaseAPI &api, const Poppler::Page &page)
 }
 #endif
 
-// Text lines of pages [from, to) of doc into pages[from..to).
-void readPages(Poppler::Document &doc, int from, int to, std::vector<PdfLayout::Page> &pages)
+// Pages of one PDF read by several threads. Poppler reads one document from one thread at a
+// time, but documents loaded from the same bytes can be read side by side: each helper loads
+// its own. Pages are handed out one at a time, so a helper that gets no CPU (the other cores
+// are busy) takes none, and the calling thread never waits for more than a helper's current page.
+struct ParallelRead {
+    QByteArray bytes;
+    int pageCount = 0;
+    std::atomic<int> next{0};
+    std::vector<PdfLayout::Page> pages;
+    std::mutex mutex;
+    std::condition_variable allDone;
+    int done = 0;              // guarded by mutex
+    std::vector<char> failed;  // guarded by mutex: claimed pages a helper could not read
+};
+
+// Reads the pages claimed from s.next until none is left.
+void readClaimed(Poppler::Document &doc, ParallelRead &s)
 {
-    for (int i = from; i < to; ++i) {
-        std::unique_ptr<Poppler::Page> page(doc.page(i));
-        pages[size_t(i)] = page ? linesOf(*page) : PdfLayout::Page();
+    for (int i; (i = s.next.fetch_add(1)) < s.pageCount;) {
+        bool ok = true;
+        try {
+            std::unique_ptr<Poppler::Page> page(doc.page(i));
+            s.pages[size_t(i)] = page ? linesOf(*page) : PdfLayout::Page();
+        } catch (...) { // std::bad_alloc: left for the calling thread to read again
+            ok = false;
+        }
+        const std::lock_guard<std::mutex> lock(s.mutex);
+        if (!ok)
+            s.failed[size_t(i)] = 1;
+        if (++s.done == s.pageCount)
+            s.allDone.notify_all();
     }
 }
 
-// Poppler reads one document from one thread at a time, but separate documents loaded from
-// the same bytes can be read side by side: a long PDF is split into contiguous page ranges,
-// the first read with doc, each other one with a document of its own.
 std::vector<PdfLayout::Page> readAllPages(Poppler::Document &doc, const QByteArray &bytes, int pageCount, int threads)
 {
-    std::vector<PdfLayout::Page> pages(static_cast<size_t>(pageCount));
-    constexpr int kPagesPerThread = 8; // fewer: loading another document costs more than it saves
+    // Loading another document costs about half a page (0.5-1 ms) and the calling thread
+    // does not wait for it, so with a free core a helper pays off from two pages on: a 3-5
+    // page report reads ~40 % faster (docs/benchmarks.md, "Importers").
     int n = threads > 0 ? threads : QThread::idealThreadCount();
-    n = std::clamp(std::min(n, pageCount / kPagesPerThread), 1, 8);
-    if (n == 1 || bytes.isEmpty()) {
-        readPages(doc, 0, pageCount, pages);
-        return pages;
-    }
-    std::vector<std::thread> workers;
-    std::vector<int> failed(size_t(n), 0);
-    const auto rangeStart = [&](int k) { return int(qint64(pageCount) * k / n); };
-    for (int k = 1; k < n; ++k) {
-        workers.emplace_back([&, k] {
-            try {
-                std::unique_ptr<Poppler::Document> own(Poppler::Document::loadFromData(bytes));
-                if (!own || own->isLocked() || own->numPages() != pageCount) {
-                    failed[size_t(k)] = 1;
+    n = std::clamp(std::min(n, pageCount), 1, 8);
+    auto s = std::make_shared<ParallelRead>();
+    s->bytes = bytes;
+    s->pageCount = pageCount;
+    s->pages.resize(size_t(pageCount));
+    s->failed.resize(size_t(pageCount));
+    if (n > 1 && !bytes.isEmpty()) {
+        for (int k = 1; k < n; ++k) {
+            // The pool's threads stay: no thread is created per import. A helper that starts
+            // after the last page was handed out returns at once.
+            QThreadPool::globalInstance()->start([s] {
+                if (s->next.load() >= s->pageCount)
                     return;
+                try {
+                    const std::unique_ptr<Poppler::Document> own = Poppler::Document::loadFromData(s->bytes);
+                    if (own && !own->isLocked() && own->numPages() == s->pageCount)
+                        readClaimed(*own, *s);
+                } catch (...) { // std::bad_alloc while loading: the other threads read the pages
                 }
-                readPages(*own, rangeStart(k), rangeStart(k + 1), pages);
-            } catch (...) { // std::bad_alloc: leave the range to the calling thread
-                failed[size_t(k)] = 1;
-            }
-        });
+            });
+        }
     }
-    readPages(doc, 0, rangeStart(1), pages);
-    for (std::thread &w : workers)
-        w.join();
-    for (int k = 1; k < n; ++k) {
-        if (failed[size_t(k)]) // should not happen: same bytes; read that range here then
-            readPages(doc, rangeStart(k), rangeStart(k + 1), pages);
+    readClaimed(doc, *s);
+    std::unique_lock<std::mutex> lock(s->mutex);
+    s->allDone.wait(lock, [&] { return s->done == s->pageCount; });
+    for (int i = 0; i < pageCount; ++i) {
+        if (s->failed[size_t(i)]) {
+            std::unique_ptr<Poppler::Page> page(doc.page(i));
+            s->pages[size_t(i)] = page ? linesOf(*page) : PdfLayout::Page();
+        }
     }
-    return pages;
+    // Every page is read: a helper still running finds none left and touches nothing more.
+    return std::move(s->pages);
 }
 
 ImportOutcome readDocument(std::unique_ptr<Poppler::Document> doc, const QByteArray &bytes, int threads)
