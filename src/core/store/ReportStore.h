@@ -16,9 +16,6 @@
 namespace thp {
 
 class Database;
-namespace store {
-class FactInserter;
-}
 
 namespace FactStatus {
 inline const QString Extracted = QStringLiteral("extracted");
@@ -112,12 +109,13 @@ public:
     bool removeReport(qint64 reportId, QString *error = nullptr);
 
 private:
-    store::FactInserter &factInserter();
+    struct Statements;
+    Statements &statements();
 
     Database &m_db;
-    // The fact INSERTs, prepared once for every report stored through this object (a
+    // What addReport() runs, prepared once for every report stored through this object (a
     // ReportStore must go before its Database: it holds prepared statements).
-    std::unique_ptr<store::FactInserter> m_inserter;
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace thp
