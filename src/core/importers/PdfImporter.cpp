@@ -132,7 +132,7 @@ std::vector<PdfLayout::Page> readAllPages(Poppler::Document &doc, const QByteArr
 {
     // Loading another document costs about half a page (0.5-1 ms) and the calling thread
     // does not wait for it, so with a free core a helper pays off from two pages on: a 3-5
-    // page report reads ~40 % faster (docs/benchmarks.md, "Importers").
+    // page report reads 40-70 % faster (docs/benchmarks.md, "Importers").
     int n = threads > 0 ? threads : QThread::idealThreadCount();
     n = std::clamp(std::min(n, pageCount), 1, 8);
     auto s = std::make_shared<ParallelRead>();
