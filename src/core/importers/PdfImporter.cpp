@@ -140,11 +140,12 @@ std::vector<PdfLayout::Page> readAllPages(Poppler::Document &doc, const QByteArr
     s->pageCount = pageCount;
     s->pages.resize(size_t(pageCount));
     s->failed.resize(size_t(pageCount));
-    if (n > 1 && !bytes.isEmpty()) {
+    QThreadPool *pool = QThreadPool::globalInstance(); // null only while the program shuts down
+    if (n > 1 && !bytes.isEmpty() && pool) {
         for (int k = 1; k < n; ++k) {
             // The pool's threads stay: no thread is created per import. A helper that starts
             // after the last page was handed out returns at once.
-            QThreadPool::globalInstance()->start([s] {
+            pool->start([s] {
                 if (s->next.load() >= s->pageCount)
                     return;
                 try {
