@@ -122,7 +122,8 @@ public:
 
 private:
     QByteArray &m_buffer;
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    // Stateless: a text's last half of a broken surrogate pair must not spill into the next.
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     qsizetype m_used = 0;
 };
 
