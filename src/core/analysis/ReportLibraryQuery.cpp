@@ -183,7 +183,9 @@ QList<qint64> ReportLibraryQuery::ids(const LibraryFilter &filter, Sort sort, bo
         order = QStringLiteral("COALESCE(r.report_year, 0)") + direction;
         break;
     case Sort::Title:
-        order = (m_db.isPostgres() ? QStringLiteral("r.folded_title") : QStringLiteral("r.title COLLATE NOCASE")) + direction;
+        // Vietnamese order: the titles' ICU sort keys (migration 7) compare as bytes.
+        order = (m_db.isPostgres() ? QStringLiteral("COALESCE(r.title_key, ''::bytea)") : QStringLiteral("COALESCE(r.title_key, X'')"))
+            + direction;
         break;
     case Sort::Figures:
         order = QStringLiteral("(SELECT COUNT(*) FROM facts f WHERE f.report_id = r.id AND f.status <> 'rejected')") + direction;

@@ -3,6 +3,7 @@
 #include "model/MetricCatalogue.h"
 #include "store/ReportUnit.h"
 #include "store/SqlSupport.h"
+#include "text/VietnameseOrder.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -308,6 +309,8 @@ bool Database::migrate(QString *error)
             return false;
         if (v == 2 && !fillSubUnits(error))
             return false;
+        if (v == 7 && !fillTitleKeys(error))
+            return false;
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at, program_version) VALUES (?, ?, ?)"));
         q.addBindValue(v);
         q.addBindValue(store::toDbTime(QDateTime::currentDateTimeUtc()));
@@ -359,6 +362,31 @@ bool Database::fillSubUnits(QString *error)
     u.prepare(QStringLiteral("UPDATE reports SET sub_unit = ? WHERE id = ?"));
     for (const auto &[id, sub] : updates) {
         u.addBindValue(sub);
+        u.addBindValue(id);
+        if (!u.exec()) {
+            *error = u.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::fillTitleKeys(QString *error)
+{
+    QList<std::pair<qint64, QByteArray>> keys;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, title FROM reports"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        keys.append({q.value(0).toLongLong(), VietnameseOrder::sortKey(q.value(1).toString())});
+    q.finish();
+    QSqlQuery u(connection());
+    u.prepare(QStringLiteral("UPDATE reports SET title_key = ? WHERE id = ?"));
+    for (const auto &[id, key] : keys) {
+        u.addBindValue(key);
         u.addBindValue(id);
         if (!u.exec()) {
             *error = u.lastError().text();

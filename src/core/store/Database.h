@@ -55,6 +55,7 @@ private:
     bool migrate(QString *error);
     bool seedReferenceData(QString *error);
     bool fillSubUnits(QString *error);
+    bool fillTitleKeys(QString *error);
 
     QString m_connectionName;
     QString m_location;

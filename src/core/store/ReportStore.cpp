@@ -5,6 +5,7 @@
 #include "store/ReportUnit.h"
 #include "store/SqlSupport.h"
 #include "text/Normalizer.h"
+#include "text/VietnameseOrder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -98,8 +99,8 @@ struct ReportStore::Statements {
         stored.prepare(QStringLiteral("SELECT id FROM reports WHERE content_hash = ?"));
         insertReport.prepare(QStringLiteral(
             "INSERT INTO reports (content_hash, file_name, format, encoding, title, report_year, province, "
-            "province_2025, unit, term, documents, text, imported_at, pages, paragraphs, ocr, warnings, sub_unit) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "province_2025, unit, term, documents, text, imported_at, pages, paragraphs, ocr, warnings, sub_unit, title_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         searchEntry.prepare(postgres ? QStringLiteral("UPDATE reports SET folded_title = ?, folded_text = ? WHERE id = ?")
                                      : QStringLiteral("INSERT INTO reports_fts (title, body, rowid) VALUES (?, ?, ?)"));
         provinceKind.prepare(kProvinceKind);
@@ -187,6 +188,7 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
     q.addBindValue(input.document.ocr ? 1 : 0);
     q.addBindValue(store::toJsonList(input.extraction.warnings));
     q.addBindValue(store::notNull(subUnitOf(st.provinceKind, info)));
+    q.addBindValue(VietnameseOrder::sortKey(title)); // the library's title order
     if (!q.exec()) {
         result.message = tr("cannot store the report: %1").arg(q.lastError().text());
         return result;

@@ -72,6 +72,40 @@ private Q_SLOTS:
         QVERIFY(!q.regions().contains(QStringLiteral("Đồng bằng sông Hồng"))); // Bắc Ninh has no report of its own
     }
 
+    void titlesInVietnameseOrder()
+    {
+        // Sorting by title follows the Vietnamese alphabet: "Đà Nẵng" after "Bắc Giang" and
+        // before "Lạng Sơn" (binary order puts Đ last), "Dự thảo" before "Đánh giá" (d < đ),
+        // "Ăn" after "An" and before "Âm".
+        ReportLibraryQuery q(*m_db);
+        QString error;
+        QCOMPARE(q.ids({}, ReportLibraryQuery::Sort::Title, false, &error),
+                 (QList<qint64>{m_angiang, m_bacgiang, m_danang, m_langson, m_nghean}));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(q.ids({}, ReportLibraryQuery::Sort::Title, true).first(), m_nghean);
+
+        // More titles, taken out again afterwards so that the other tests see the five above.
+        ReportStore store(*m_db);
+        QList<qint64> ids;
+        const QStringList titles = {QStringLiteral("Đánh giá công tác kiểm tra"), QStringLiteral("âm thầm"),
+                                    QStringLiteral("Dự thảo báo cáo"), QStringLiteral("Ăn chia"),
+                                    QStringLiteral("An Giang sơ kết"), QStringLiteral("ưu tiên"), QStringLiteral("Uỷ ban")};
+        for (int i = 0; i < titles.size(); ++i) {
+            ReportInput in = test::report(QStringLiteral("Nghệ An"), 2010 + i, {}, titles.at(i));
+            in.extraction.info.title = titles.at(i);
+            ids << store.addReport(in).reportId;
+            QVERIFY(ids.last() > 0);
+        }
+        QList<qint64> ordered;
+        for (qint64 id : q.ids({}, ReportLibraryQuery::Sort::Title, false))
+            if (ids.contains(id))
+                ordered << id;
+        for (qint64 id : std::as_const(ids))
+            QVERIFY(store.removeReport(id));
+        // An, Ăn, âm, Dự, Đánh, Uỷ, ưu
+        QCOMPARE(ordered, (QList<qint64>{ids[4], ids[3], ids[1], ids[2], ids[0], ids[6], ids[5]}));
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("province");

@@ -167,7 +167,7 @@ private Q_SLOTS:
     // report which committee's figures it gives (reports.sub_unit).
     void version1DatabaseIsUpgradedWithItsData()
     {
-        QCOMPARE(Database::latestSchemaVersion(), 6);
+        QCOMPARE(Database::latestSchemaVersion(), 7);
         QString error;
         auto db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
@@ -204,6 +204,7 @@ private Q_SLOTS:
                 QStringLiteral("CREATE INDEX facts_compare ON facts (metric, level, period_from, period_to)"),
                 QStringLiteral("ALTER TABLE reports DROP COLUMN sub_unit"),
                 QStringLiteral("ALTER TABLE facts DROP COLUMN sub_unit"),
+                QStringLiteral("ALTER TABLE reports DROP COLUMN title_key"),
                 QStringLiteral("DROP INDEX facts_report_status"),
                 QStringLiteral("CREATE INDEX facts_report ON facts (report_id)"),
                 QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")};
@@ -218,7 +219,7 @@ private Q_SLOTS:
 
         db = Database::open(m_path, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
         ReportStore upgraded(*db);
         QCOMPARE(upgraded.reportCount(), 3);
         QCOMPARE(upgraded.facts(city).size(), 1);
@@ -241,6 +242,10 @@ private Q_SLOTS:
         q.addBindValue(later);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Thành ủy Nam Định"));
+        // Migration 7: every stored report got its title's Vietnamese sort key, a new one too.
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM reports WHERE title_key IS NULL"));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt(), 0);
         // Migration 4: the facts of a report are indexed by status, in place of the index on
         // report_id alone.
         q.prepare(db->isPostgres() ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'facts' AND indexname LIKE ?")
