@@ -10,15 +10,6 @@ namespace thp::app {
 
 namespace {
 
-// The worker thread's connection. Destroyed with the thread (in that thread, as a
-// connection must be) when the pool lets the idle thread go.
-struct WorkerConnection {
-    QString location;
-    quint64 generation = 0;
-    std::unique_ptr<Database> db;
-};
-thread_local WorkerConnection t_connection;
-
 quint64 nextGeneration()
 {
     static std::atomic<quint64> generation{0};
@@ -27,40 +18,59 @@ quint64 nextGeneration()
 
 } // namespace
 
+// The worker thread's connection, with the database and opening it was made for.
+struct ComparisonRunner::WorkerConnection {
+    QString location;
+    quint64 generation = 0;
+    std::unique_ptr<Database> db;
+
+    CompareResult run(const QString &where, quint64 opened, const CompareOptions &options)
+    {
+        if (!db || location != where || generation != opened) {
+            *this = {};
+            QString error;
+            db = Database::open(where, &error);
+            if (!db) {
+                CompareResult failed;
+                failed.options = options;
+                failed.error = error;
+                return failed;
+            }
+            location = where;
+            generation = opened;
+        }
+        return CompareQuery(*db).run(options);
+    }
+};
+
 ComparisonRunner::ComparisonRunner(QObject *parent)
     : QObject(parent)
+    , m_connection(std::make_shared<WorkerConnection>())
 {
+    // One thread, kept for the runner's life, so that the connection is always used in the
+    // thread that opened it.
     m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(5 * 60 * 1000); // an idle connection is closed after five minutes
+    m_pool.setExpiryTimeout(-1);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(5 * 60 * 1000); // an idle connection is closed after five minutes
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            closeConnection();
+    });
     connect(&m_watcher, &QFutureWatcher<CompareResult>::finished, this, &ComparisonRunner::onFinished);
 }
 
 ComparisonRunner::~ComparisonRunner()
 {
     m_watcher.waitForFinished();
-    // Close the worker's connection in its own thread before the pool ends.
-    QtConcurrent::run(&m_pool, [] { t_connection = {}; }).waitForFinished();
+    // Close the worker's connection in its own thread, and wait for it, before the pool ends.
+    QtConcurrent::run(&m_pool, [c = m_connection] { *c = {}; }).waitForFinished();
     m_pool.waitForDone();
 }
 
-CompareResult ComparisonRunner::runOnOwnConnection(const QString &location, quint64 generation,
-                                                   const CompareOptions &options)
+void ComparisonRunner::closeConnection()
 {
-    WorkerConnection &c = t_connection;
-    if (!c.db || c.location != location || c.generation != generation) {
-        c = {};
-        QString error;
-        c.db = Database::open(location, &error);
-        if (!c.db) {
-            CompareResult failed;
-            failed.options = options;
-            failed.error = error;
-            return failed;
-        }
-        c.location = location;
-        c.generation = generation;
-    }
-    return CompareQuery(*c.db).run(options);
+    m_pool.start([c = m_connection] { *c = {}; });
 }
 
 void ComparisonRunner::run(const QString &location, const CompareOptions &options)
@@ -86,7 +96,7 @@ void ComparisonRunner::cancel()
 {
     m_location.clear(); // the next database gets a fresh connection, even at the same path
     // Let go of the file now (a backup may be restored over it), in the worker's thread.
-    m_pool.start([] { t_connection = {}; });
+    closeConnection();
     m_pending.reset();
     m_discard = m_busy;
 }
@@ -95,12 +105,16 @@ void ComparisonRunner::start(const QString &location, const CompareOptions &opti
 {
     m_discard = false;
     m_busy = true;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, &ComparisonRunner::runOnOwnConnection, location, m_generation, options));
+    m_idle.stop();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [c = m_connection, location, generation = m_generation, options] {
+        return c->run(location, generation, options);
+    }));
 }
 
 void ComparisonRunner::onFinished()
 {
     m_busy = false;
+    m_idle.start();
     const bool discard = m_discard;
     const CompareResult result = m_watcher.future().result();
     if (m_pending) {

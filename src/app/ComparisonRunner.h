@@ -1,16 +1,21 @@
 #pragma once
 // Runs comparison queries off the GUI thread, so that a big database never freezes the
 // window. The worker thread has its own connection to the same database (a Database is
-// usable from the thread that opened it only), opened with the first query and kept
-// while the thread lives: opening runs the schema check, which takes the write lock and
-// would wait behind an import. Only the newest request's result is delivered: a request
-// made while one runs replaces any waiting one.
+// usable from the thread that opened it only), opened with the first query and kept until
+// it has been idle for five minutes: opening runs the schema check, which takes the write
+// lock and would wait behind an import. The runner owns that connection and closes it in
+// the worker thread before the thread ends (left to the thread's own exit, it could be
+// closed after the program's SQL drivers were gone). Only the newest request's result is
+// delivered: a request made while one runs replaces any waiting one.
 
 #include "analysis/CompareQuery.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
 
 #include <optional>
 
@@ -31,18 +36,18 @@ public:
     // connection (the database was closed).
     void cancel();
 
-    // The same query, run in the calling thread on that thread's own connection to
-    // `location` (opened when the thread has none to it yet, or an older `generation`).
-    static CompareResult runOnOwnConnection(const QString &location, quint64 generation, const CompareOptions &options);
-
 Q_SIGNALS:
     void finished(const thp::CompareResult &result);
 
 private:
+    struct WorkerConnection;
     void start(const QString &location, const CompareOptions &options);
     void onFinished();
+    void closeConnection(); // in the worker thread, after what runs there now
 
-    QThreadPool m_pool; // one thread: one connection, queries in order
+    QThreadPool m_pool; // one thread that never expires: one connection, queries in order
+    std::shared_ptr<WorkerConnection> m_connection; // used in m_pool's thread only
+    QTimer m_idle;      // closes the connection when no comparison ran for a while
     QFutureWatcher<CompareResult> m_watcher;
     QString m_location;
     quint64 m_generation = 0; // grows when a database is opened again
