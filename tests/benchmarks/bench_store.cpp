@@ -281,7 +281,8 @@ void benchInsert(const QString &dir, bool quick, bool factsOnly)
         for (int i = 0; i < n; ++i)
             facts << syntheticFact(metrics.at(i % metrics.size()), Level::All, i, Period{2024, 2024}, i);
         QString error;
-        const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
+        store::FactRowMeta meta;
+        meta.status = FactStatus::Extracted;
         QElapsedTimer t;
         double c0 = threadCpuMs();
         t.start();

@@ -74,11 +74,11 @@ namespace {
 
 #define THP_FACT_COLUMNS                                                                                          \
     "INTO facts (report_id, metric, level, value, qualifier, period_from, period_to, unit, span_start, span_end, " \
-    "source_text, confidence, rule_id, status, province, changed_by, changed_at, revision, warnings) VALUES "
-#define THP_FACT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"
+    "source_text, confidence, rule_id, status, province, changed_by, changed_at, revision, warnings, sub_unit) VALUES "
+#define THP_FACT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
 // One fact (SQLite and PostgreSQL).
 const char kFactInsert[] = "INSERT " THP_FACT_COLUMNS THP_FACT_ROW;
-constexpr int kParametersPerFact = 18;
+constexpr int kParametersPerFact = 19;
 
 // The INSERT of `rows` facts in one statement (SQLite). OR FAIL: a CHECK or NOT NULL that
 // fails stops the statement without undoing its earlier rows; the caller rolls the whole
@@ -177,7 +177,8 @@ namespace {
 qsizetype textUnits(const Fact &f, const FactRowMeta &meta, const QString &changedAt)
 {
     qsizetype units = f.metric.size() + f.level.size() + f.qualifier.size() + f.unit.size() + f.text.size()
-        + f.ruleId.size() + meta.status.size() + meta.province.size() + meta.changedBy.size() + changedAt.size();
+        + f.ruleId.size() + meta.status.size() + meta.province.size() + meta.changedBy.size() + changedAt.size()
+        + meta.subUnit.size();
     if (!f.warnings.isEmpty())
         units += toJsonList(f.warnings).size();
     return units;
@@ -208,6 +209,7 @@ int bindFact(sqlite3_stmt *st, int first, Utf8Texts &utf8, qint64 reportId, cons
     rc |= bindTextOrNull(st, i + 17, utf8, changedAt);
     rc |= f.warnings.isEmpty() ? sqlite3_bind_text(st, i + 18, "[]", 2, SQLITE_STATIC)
                                : bindText(st, i + 18, utf8, toJsonList(f.warnings));
+    rc |= bindTextOrNull(st, i + 19, utf8, meta.subUnit);
     return rc;
 }
 
@@ -309,6 +311,7 @@ qint64 insertFact(QSqlQuery &q, qint64 reportId, const Fact &f, const FactRowMet
     q.addBindValue(textOrNull(meta.changedBy));
     q.addBindValue(meta.changedAt.isValid() ? QVariant(toDbTime(meta.changedAt)) : nullText());
     q.addBindValue(toJsonList(f.warnings));
+    q.addBindValue(textOrNull(meta.subUnit));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();

@@ -22,9 +22,10 @@ StoredFact factFromRow(const QSqlQuery &q, int firstColumn = 0);
 
 struct FactRowMeta {
     QString status;
-    QString province;
+    QString province;  // entered facts: the province (a report gives its own)
     QString changedBy;
     QDateTime changedAt;
+    QString subUnit;   // entered facts: a committee below the province, else empty
 };
 
 // Inserts one fact; returns its id, or 0 and *error.

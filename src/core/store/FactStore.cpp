@@ -340,22 +340,10 @@ FactChange FactStore::storeEntered(WriteTransaction &tx, qint64 reportId, const 
 {
     FactChange result;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 id = store::insertFact(m_db.connection(), reportId, entered, {FactStatus::Entered, province, who, now},
-                                        &result.error);
+    const qint64 id = store::insertFact(m_db.connection(), reportId, entered,
+                                        {FactStatus::Entered, province, who, now, subUnit}, &result.error);
     if (id == 0)
         return result;
-    if (!subUnit.isEmpty()) {
-        // Only hand-entered figures carry a committee of their own (extracted ones take their
-        // report's): set here rather than in the shared fact INSERT of every import.
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE facts SET sub_unit = ? WHERE id = ?"));
-        q.addBindValue(subUnit);
-        q.addBindValue(id);
-        if (!q.exec()) {
-            result.error = q.lastError().text();
-            return result;
-        }
-    }
     StoredFact stored;
     stored.id = id;
     stored.reportId = reportId;

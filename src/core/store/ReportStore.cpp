@@ -204,7 +204,8 @@ AddReportResult ReportStore::addReport(const ReportInput &input)
         return result;
     }
 
-    const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
+    store::FactRowMeta meta;
+    meta.status = FactStatus::Extracted;
     qsizetype failed = 0;
     if (!st.facts.insertAll(reportId, input.extraction.facts, meta, &error, &failed)) {
         const Fact &f = input.extraction.facts.value(failed);
@@ -313,7 +314,8 @@ ReextractResult ReportStore::reextractReport(qint64 reportId, const ExtractionRe
         result.error = q.lastError().text();
         return result;
     }
-    const store::FactRowMeta meta{FactStatus::Extracted, {}, {}, {}};
+    store::FactRowMeta meta;
+    meta.status = FactStatus::Extracted;
     {
         QList<Fact> fresh;
         for (const Fact &f : extraction.facts) {
