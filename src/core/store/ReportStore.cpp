@@ -60,13 +60,6 @@ QString subUnitOf(QSqlQuery &kindQuery, const DocumentInfo &info)
     return store::subProvincialUnit(info.unit, info.province, city);
 }
 
-QString subUnitOf(const QSqlDatabase &db, const DocumentInfo &info)
-{
-    QSqlQuery q(db);
-    q.prepare(kProvinceKind);
-    return subUnitOf(q, info);
-}
-
 QString describe(const StoredReport &r)
 {
     return r.title.isEmpty() ? r.fileName : r.title;
@@ -329,7 +322,7 @@ ReextractResult ReportStore::reextractReport(qint64 reportId, const ExtractionRe
         result.added = int(fresh.size());
     }
     const DocumentInfo &info = extraction.info;
-    const QString subUnit = subUnitOf(db, info);
+    const QString subUnit = store::subProvincialUnit(db, info.unit, info.province);
     q.prepare(QStringLiteral("UPDATE reports SET report_year = ?, province = ?, province_2025 = ?, unit = ?, term = ?, "
                              "documents = ?, warnings = ?, sub_unit = ? WHERE id = ?"));
     q.addBindValue(info.year > 0 ? QVariant(info.year) : store::nullInt());
