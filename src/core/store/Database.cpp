@@ -346,7 +346,7 @@ bool Database::fillSubUnits(QString *error)
     while (q.next())
         if (q.value(1).toString() == QLatin1String("thanh_pho_truc_thuoc_tw"))
             cities.insert(q.value(0).toString());
-    QList<std::pair<qint64, QString>> updates;
+    QList<std::pair<qint64, QVariant>> updates;
     if (!q.exec(QStringLiteral("SELECT id, unit, province FROM reports WHERE unit IS NOT NULL AND unit <> ''"))) {
         *error = q.lastError().text();
         return false;
@@ -358,22 +358,13 @@ bool Database::fillSubUnits(QString *error)
             updates.append({q.value(0).toLongLong(), sub});
     }
     q.finish();
-    QSqlQuery u(connection());
-    u.prepare(QStringLiteral("UPDATE reports SET sub_unit = ? WHERE id = ?"));
-    for (const auto &[id, sub] : updates) {
-        u.addBindValue(sub);
-        u.addBindValue(id);
-        if (!u.exec()) {
-            *error = u.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return setReportColumn(QStringLiteral("sub_unit"), updates, error);
 }
 
+// Migration 7: each stored report's title sort key (VietnameseOrder) for the library.
 bool Database::fillTitleKeys(QString *error)
 {
-    QList<std::pair<qint64, QByteArray>> keys;
+    QList<std::pair<qint64, QVariant>> keys;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, title FROM reports"))) {
@@ -383,10 +374,15 @@ bool Database::fillTitleKeys(QString *error)
     while (q.next())
         keys.append({q.value(0).toLongLong(), VietnameseOrder::sortKey(q.value(1).toString())});
     q.finish();
+    return setReportColumn(QStringLiteral("title_key"), keys, error);
+}
+
+bool Database::setReportColumn(const QString &column, const QList<std::pair<qint64, QVariant>> &values, QString *error)
+{
     QSqlQuery u(connection());
-    u.prepare(QStringLiteral("UPDATE reports SET title_key = ? WHERE id = ?"));
-    for (const auto &[id, key] : keys) {
-        u.addBindValue(key);
+    u.prepare(QStringLiteral("UPDATE reports SET %1 = ? WHERE id = ?").arg(column)); // a column name of ours
+    for (const auto &[id, value] : values) {
+        u.addBindValue(value);
         u.addBindValue(id);
         if (!u.exec()) {
             *error = u.lastError().text();

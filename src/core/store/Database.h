@@ -56,6 +56,8 @@ private:
     bool seedReferenceData(QString *error);
     bool fillSubUnits(QString *error);
     bool fillTitleKeys(QString *error);
+    // The migration steps' writes: reports.<column> = value, by report id.
+    bool setReportColumn(const QString &column, const QList<std::pair<qint64, QVariant>> &values, QString *error);
 
     QString m_connectionName;
     QString m_location;
