@@ -66,6 +66,8 @@ private Q_SLOTS:
 
 private:
     QString freshDatabaseWithAnGiang();
+    // The window on such a database, its library listed (on a worker thread).
+    bool openLibraryWithAnGiang(app::MainWindow &w);
     // A new report, one already stored and a broken Word file, in a folder of their own.
     QStringList goodDuplicateBroken();
 
@@ -100,6 +102,12 @@ QString TestImport::freshDatabaseWithAnGiang()
     return path;
 }
 
+bool TestImport::openLibraryWithAnGiang(app::MainWindow &w)
+{
+    const QString db = freshDatabaseWithAnGiang();
+    return !db.isEmpty() && w.openDatabase(db) && QTest::qWaitFor([&w] { return !w.reportModel()->isLoading(); });
+}
+
 QStringList TestImport::goodDuplicateBroken()
 {
     const QDir files(m_dir.filePath(QStringLiteral("files%1").arg(m_n)));
@@ -116,11 +124,8 @@ QStringList TestImport::goodDuplicateBroken()
 
 void TestImport::importsGoodSkipsDuplicateReportsBroken()
 {
-    const QString db = freshDatabaseWithAnGiang();
-    QVERIFY(!db.isEmpty());
     app::MainWindow w;
-    QVERIFY(w.openDatabase(db));
-    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
+    QVERIFY(openLibraryWithAnGiang(w));
     QCOMPARE(w.reportModel()->totalCount(), 1);
 
     const QStringList files = goodDuplicateBroken();
@@ -166,10 +171,8 @@ void TestImport::importsGoodSkipsDuplicateReportsBroken()
 
 void TestImport::encodingCanBeForced()
 {
-    const QString db = freshDatabaseWithAnGiang();
     app::MainWindow w;
-    QVERIFY(w.openDatabase(db));
-    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
+    QVERIFY(openLibraryWithAnGiang(w));
     const QString file = m_dir.filePath(QStringLiteral("nghe-an-%1.txt").arg(m_n));
     QVERIFY(copySample(QStringLiteral("nghe-an-chi-thi-05.txt"), file));
     ImportDialog *dialog = w.importPaths({file});
@@ -186,10 +189,8 @@ void TestImport::folderImportStartsOnceWalked()
 {
     // Import pressed at once on a dropped folder: the folder is walked off the GUI thread
     // and the import begins when it has been; nothing is lost in between.
-    const QString db = freshDatabaseWithAnGiang();
     app::MainWindow w;
-    QVERIFY(w.openDatabase(db));
-    QTRY_VERIFY(!w.reportModel()->isLoading());
+    QVERIFY(openLibraryWithAnGiang(w));
     const QDir folder(m_dir.filePath(QStringLiteral("walked%1").arg(m_n)));
     QVERIFY(QDir().mkpath(folder.filePath(QStringLiteral("2023/quy-4"))));
     QVERIFY(copySample(QStringLiteral("nghe-an-chi-thi-05.txt"), folder.filePath(QStringLiteral("2023/quy-4/nghe-an.txt"))));
@@ -213,10 +214,8 @@ void TestImport::folderImportStartsOnceWalked()
 
 void TestImport::cancelStopsAfterTheCurrentFile()
 {
-    const QString db = freshDatabaseWithAnGiang();
     app::MainWindow w;
-    QVERIFY(w.openDatabase(db));
-    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
+    QVERIFY(openLibraryWithAnGiang(w));
     // Forty different long reports (each about a megabyte, a tenth of a second or more to
     // read and store): far more than get read between the first result and Cancel, even on
     // a fast, idle machine.
@@ -256,10 +255,8 @@ void TestImport::cancelStopsAfterTheCurrentFile()
 
 void TestImport::droppedFilesOpenTheDialog()
 {
-    const QString db = freshDatabaseWithAnGiang();
     app::MainWindow w;
-    QVERIFY(w.openDatabase(db));
-    QTRY_VERIFY(!w.reportModel()->isLoading()); // listed on a worker thread
+    QVERIFY(openLibraryWithAnGiang(w));
     const QString file = m_dir.filePath(QStringLiteral("bac-giang-%1.txt").arg(m_n));
     QVERIFY(copySample(QStringLiteral("bac-giang-interview-2017.txt"), file));
     QMimeData mime;
