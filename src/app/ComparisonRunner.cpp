@@ -62,9 +62,11 @@ ComparisonRunner::ComparisonRunner(QObject *parent)
 
 ComparisonRunner::~ComparisonRunner()
 {
-    m_watcher.waitForFinished();
-    // Close the worker's connection in its own thread, and wait for it, before the pool ends.
-    QtConcurrent::run(&m_pool, [c = m_connection] { *c = {}; }).waitForFinished();
+    // Close the worker's connection in its own thread, after the comparison it may be
+    // running, and wait for both. Not through QFuture::waitForFinished(): a task not started
+    // yet is then taken from the pool and run here, in the GUI thread, with the worker's
+    // connection (which is how the connection once outlived the program: a segfault at exit).
+    closeConnection();
     m_pool.waitForDone();
 }
 
