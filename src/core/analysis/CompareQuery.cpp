@@ -53,25 +53,6 @@ Gazetteer loadGazetteer(const QSqlDatabase &db)
     return g;
 }
 
-struct Candidate {
-    qint64 factId = 0;
-    qint64 reportId = 0;   // 0: entered by hand
-    double value = 0;
-    QString qualifier;
-    QString status;
-    Period period;
-    QString province;      // as reported (a report's province, or the entered fact's)
-    QString unit;          // a committee below the province (reports.sub_unit, or an entered
-                           // figure's facts.sub_unit), else empty
-    int provinceId = 0;    // TextPool numbers of province and unit: cheap to compare
-    int unitId = 0;
-    bool reviewed = false;
-    int reportYear = 0;
-    QByteArray importedAt; // ISO text in UTC (entered: when entered): byte order is time order
-    QByteArray source;     // report title, or who entered it
-    QString reported2025;
-};
-
 // The same few texts (provinces, statuses) come back for thousands of rows: one QString
 // each, and a number that stands for it (equal numbers, equal texts).
 class TextPool
@@ -99,12 +80,60 @@ private:
     QList<QString> m_texts;
 };
 
+// Per-fact texts that are (nearly) all different, the import time and the source, kept
+// one after the other in one buffer: a candidate holds only numbers, so the thousands
+// of them are copied and sorted as plain memory.
+class ByteArena
+{
+public:
+    struct Ref {
+        quint32 offset = 0;
+        quint32 size = 0;
+    };
+    Ref add(const char *data, int size)
+    {
+        const Ref r{quint32(m_bytes.size()), quint32(data ? size : 0)};
+        if (data)
+            m_bytes.append(data, size);
+        return r;
+    }
+    QByteArrayView view(Ref r) const { return QByteArrayView(m_bytes.constData() + r.offset, r.size); }
+
+private:
+    QByteArray m_bytes;
+};
+
+struct Candidate {
+    qint64 factId = 0;
+    qint64 reportId = 0;   // 0: entered by hand
+    double value = 0;
+    Period period;
+    int qualifierId = 0;   // TextPool numbers: cheap to copy and compare
+    int statusId = 0;
+    int provinceId = 0;    // as reported (a report's province, or the entered fact's)
+    int unitId = 0;        // a committee below the province (reports.sub_unit, or an entered
+                           // figure's facts.sub_unit), else the empty text
+    int reported2025Id = -1; // the 2025 province as the report gave it; -1: none
+    int reportYear = 0;
+    bool reviewed = false;
+    ByteArena::Ref importedAt; // ISO text in UTC (entered: when entered): byte order is time order
+    ByteArena::Ref source;     // report title, or who entered it
+};
+
+// The candidates of one metric, with the texts their numbers stand for.
+struct Candidates {
+    std::vector<Candidate> list;
+    TextPool pool;
+    ByteArena arena;
+    const QString &text(int id) const { return pool.text(id); }
+};
+
 // Every candidate fact for the metric: rejected ones never, plans only when asked for.
 // With migration 2's covering indexes this reads no table row, only facts_compare and
 // reports_compare. On SQLite the rows are read through the C API: QtSql's per-value
 // QVariant cost more than the query (issue #4: ≤ 50 ms over 1,000,000 facts).
-QList<Candidate> loadCandidates(const Database &database, const QString &metric, const CompareOptions &o,
-                                bool withSources, QString *error)
+Candidates loadCandidates(const Database &database, const QString &metric, const CompareOptions &o,
+                          bool withSources, QString *error)
 {
     QString sql = QStringLiteral(
         "SELECT f.id, f.report_id, f.value, f.qualifier, f.status, "
@@ -129,17 +158,18 @@ QList<Candidate> loadCandidates(const Database &database, const QString &metric,
         sql += QStringLiteral(" AND f.qualifier <> ?");
         params << Qualifier::Projected;
     }
-    QList<Candidate> list;
-    TextPool pool;
+    Candidates set;
+    const int emptyText = set.pool.id("", 0);
+    const int extracted = set.pool.id(QVariant(FactStatus::Extracted));
     // A fact without a period is filed under its report's year; one with no year at all,
     // or without a province, has nowhere to go.
-    auto keep = [&](Candidate &c, bool hasPeriod) {
-        if (!hasPeriod || c.province.isEmpty())
+    auto keep = [&](const Candidate &c, bool hasPeriod) {
+        if (!hasPeriod || c.provinceId == emptyText)
             return;
         if ((o.yearFrom > 0 && c.period.from < o.yearFrom) || (o.yearTo > 0 && c.period.to > o.yearTo))
             return;
-        c.reviewed = c.status != FactStatus::Extracted;
-        list.append(std::move(c));
+        set.list.push_back(c);
+        set.list.back().reviewed = c.statusId != extracted;
     };
 
     const QSqlDatabase db = database.connection();
@@ -148,17 +178,18 @@ QList<Candidate> loadCandidates(const Database &database, const QString &metric,
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK) {
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return list;
+            return set;
         }
         for (int i = 0; i < params.size(); ++i)
             sqlite3_bind_text16(st, i + 1, params.at(i).utf16(), int(params.at(i).size() * sizeof(char16_t)), SQLITE_STATIC);
-        auto textId = [st, &pool](int col) {
-            return pool.id(reinterpret_cast<const char *>(sqlite3_column_text(st, col)), sqlite3_column_bytes(st, col));
+        auto utf8At = [st](int col) { return reinterpret_cast<const char *>(sqlite3_column_text(st, col)); };
+        auto textId = [&](int col) {
+            const char *p = utf8At(col);
+            return set.pool.id(p, sqlite3_column_bytes(st, col));
         };
-        auto text = [&pool, &textId](int col) { return pool.text(textId(col)); };
-        auto bytes = [st](int col) {
-            const char *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-            return QByteArray(p ? p : "", p ? sqlite3_column_bytes(st, col) : 0);
+        auto bytes = [&](int col) {
+            const char *p = utf8At(col);
+            return set.arena.add(p, sqlite3_column_bytes(st, col));
         };
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -166,26 +197,24 @@ QList<Candidate> loadCandidates(const Database &database, const QString &metric,
             c.factId = sqlite3_column_int64(st, 0);
             c.reportId = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 1);
             c.value = sqlite3_column_double(st, 2);
-            c.qualifier = text(3);
-            c.status = text(4);
+            c.qualifierId = textId(3);
+            c.statusId = textId(4);
             const bool hasPeriod = sqlite3_column_type(st, 5) != SQLITE_NULL;
             c.period = {sqlite3_column_int(st, 5), sqlite3_column_int(st, 6)};
             c.provinceId = textId(7);
-            c.province = pool.text(c.provinceId);
             c.unitId = textId(8);
-            c.unit = pool.text(c.unitId);
             c.reportYear = sqlite3_column_int(st, 9);
             c.importedAt = bytes(10);
             if (withSources)
                 c.source = bytes(11);
             if (c.reportId)
-                c.reported2025 = text(12);
+                c.reported2025Id = textId(12);
             keep(c, hasPeriod);
         }
         if (rc != SQLITE_DONE)
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(st);
-        return list;
+        return set;
     }
 
     QSqlQuery q(db);
@@ -195,30 +224,32 @@ QList<Candidate> loadCandidates(const Database &database, const QString &metric,
         q.addBindValue(p);
     if (!q.exec()) {
         *error = q.lastError().text();
-        return list;
+        return set;
     }
+    auto bytes = [&](const QVariant &v) {
+        const QByteArray utf8 = v.toString().toUtf8();
+        return set.arena.add(utf8.constData(), int(utf8.size()));
+    };
     while (q.next()) {
         Candidate c;
         c.factId = q.value(0).toLongLong();
         c.reportId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
         c.value = q.value(2).toDouble();
-        c.qualifier = pool.text(pool.id(q.value(3)));
-        c.status = pool.text(pool.id(q.value(4)));
+        c.qualifierId = set.pool.id(q.value(3));
+        c.statusId = set.pool.id(q.value(4));
         const bool hasPeriod = !q.value(5).isNull();
         c.period = {q.value(5).toInt(), q.value(6).toInt()};
-        c.provinceId = pool.id(q.value(7));
-        c.province = pool.text(c.provinceId);
-        c.unitId = pool.id(q.value(8));
-        c.unit = pool.text(c.unitId);
+        c.provinceId = set.pool.id(q.value(7));
+        c.unitId = set.pool.id(q.value(8));
         c.reportYear = q.value(9).toInt();
-        c.importedAt = q.value(10).toString().toUtf8();
+        c.importedAt = bytes(q.value(10));
         if (withSources)
-            c.source = q.value(11).toString().toUtf8();
+            c.source = bytes(q.value(11));
         if (c.reportId)
-            c.reported2025 = pool.text(pool.id(q.value(12)));
+            c.reported2025Id = set.pool.id(q.value(12));
         keep(c, hasPeriod);
     }
-    return list;
+    return set;
 }
 
 bool sameValue(double a, double b)
@@ -226,24 +257,25 @@ bool sameValue(double a, double b)
     return qFuzzyCompare(1.0 + a, 1.0 + b);
 }
 
-QString sourceText(const Candidate &c)
+QString sourceText(const Candidates &set, const Candidate &c)
 {
-    return c.reportId ? QString::fromUtf8(c.source) : CompareQuery::tr("entered by %1").arg(QString::fromUtf8(c.source));
+    const QString source = QString::fromUtf8(set.arena.view(c.source));
+    return c.reportId ? source : CompareQuery::tr("entered by %1").arg(source);
 }
 
 // One row per province (committee) and period: the reviewed figure first, then the newest
 // report (report year, import time), then the newest fact. Differing values are listed
 // and flagged, never averaged. withDetails = false: the chosen values only (members,
 // denominators), without sources or notes.
-QList<CompareRow> chooseRows(const QList<Candidate> &all, const Gazetteer &g, bool withDetails,
+QList<CompareRow> chooseRows(const Candidates &set, const Gazetteer &g, bool withDetails,
                              QHash<QString, QString> *province2025)
 {
     // One sort (of pointers: cheap to move): candidates of a group together, best first.
     std::vector<const Candidate *> candidates;
-    candidates.reserve(all.size());
-    for (const Candidate &c : all)
+    candidates.reserve(set.list.size());
+    for (const Candidate &c : set.list)
         candidates.push_back(&c);
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate *pa, const Candidate *pb) {
+    std::sort(candidates.begin(), candidates.end(), [&set](const Candidate *pa, const Candidate *pb) {
         const Candidate &a = *pa;
         const Candidate &b = *pb;
         if (a.provinceId != b.provinceId)
@@ -258,7 +290,7 @@ QList<CompareRow> chooseRows(const QList<Candidate> &all, const Gazetteer &g, bo
             return a.reviewed;
         if (a.reportYear != b.reportYear)
             return a.reportYear > b.reportYear;
-        if (const int c = a.importedAt.compare(b.importedAt))
+        if (const int c = set.arena.view(a.importedAt).compare(set.arena.view(b.importedAt)))
             return c > 0;
         return a.factId > b.factId;
     });
@@ -271,20 +303,21 @@ QList<CompareRow> chooseRows(const QList<Candidate> &all, const Gazetteer &g, bo
                && candidates[end]->unitId == chosen.unitId && candidates[end]->period == chosen.period)
             ++end;
         CompareRow row;
-        row.province = chosen.province;
-        row.unit = chosen.unit;
+        row.province = set.text(chosen.provinceId);
+        row.unit = set.text(chosen.unitId);
         row.period = chosen.period;
         row.value = chosen.value;
-        row.qualifier = chosen.qualifier;
-        row.status = chosen.status;
+        row.qualifier = set.text(chosen.qualifierId);
+        row.status = set.text(chosen.statusId);
         if (withDetails) {
             QSet<QByteArray> listed;
             for (size_t k = i; k < end; ++k) {
                 const Candidate &c = *candidates[k];
                 if (sameValue(c.value, chosen.value)) {
-                    if (!listed.contains(c.source + char(c.reportId ? 'r' : 'e'))) {
-                        listed.insert(c.source + char(c.reportId ? 'r' : 'e'));
-                        const QString s = sourceText(c);
+                    const QByteArray key = set.arena.view(c.source).toByteArray() + char(c.reportId ? 'r' : 'e');
+                    if (!listed.contains(key)) {
+                        listed.insert(key);
+                        const QString s = sourceText(set, c);
                         if (!row.sources.contains(s))
                             row.sources.append(s);
                     }
@@ -292,29 +325,32 @@ QList<CompareRow> chooseRows(const QList<Candidate> &all, const Gazetteer &g, bo
                     CompareSource alt;
                     alt.factId = c.factId;
                     alt.reportId = c.reportId;
-                    alt.province = c.province;
-                    alt.source = sourceText(c);
+                    alt.province = set.text(c.provinceId);
+                    alt.source = sourceText(set, c);
                     alt.value = c.value;
-                    alt.qualifier = c.qualifier;
-                    alt.status = c.status;
+                    alt.qualifier = set.text(c.qualifierId);
+                    alt.status = set.text(c.statusId);
                     row.alternatives.append(alt);
                 }
             }
             if (!row.alternatives.isEmpty()) {
                 row.disagreement = true;
                 QStringList others;
+                others.reserve(row.alternatives.size());
                 for (const CompareSource &s : row.alternatives)
                     others << VietFormat::number(s.value) + QStringLiteral(" (") + s.source + QLatin1Char(')');
                 row.note = CompareQuery::tr("sources disagree: %1 (%2) chosen because %3; also given: %4")
-                               .arg(VietFormat::number(chosen.value), sourceText(chosen),
+                               .arg(VietFormat::number(chosen.value), sourceText(set, chosen),
                                     chosen.reviewed ? CompareQuery::tr("a person reviewed it")
                                                     : CompareQuery::tr("it is from the newest report"),
                                     others.join(QStringLiteral("; ")));
             }
         }
-        const QString into = !chosen.reported2025.isEmpty() ? chosen.reported2025
-                                                            : g.into2025.value(chosen.province, chosen.province);
-        rows.insert({chosen.province + QLatin1Char('\n') + chosen.unit, chosen.period.from, chosen.period.to}, {row, into});
+        const QString &province = row.province;
+        const QString into = chosen.reported2025Id >= 0 && !set.text(chosen.reported2025Id).isEmpty()
+            ? set.text(chosen.reported2025Id)
+            : g.into2025.value(province, province);
+        rows.insert({province + QLatin1Char('\n') + row.unit, chosen.period.from, chosen.period.to}, {row, into});
         i = end;
     }
     // A province's 2025 name: as its report gave it, else the gazetteer's; the last group
