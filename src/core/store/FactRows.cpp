@@ -70,6 +70,18 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+ReadSnapshot::ReadSnapshot(sqlite3 *handle)
+{
+    if (handle && sqlite3_get_autocommit(handle) && sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+        m_handle = handle;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_handle)
+        sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+}
+
 namespace {
 
 #define THP_FACT_COLUMNS                                                                                          \

@@ -19,6 +19,21 @@ namespace thp::store {
 // nullptr for another driver (PostgreSQL goes through QtSql).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
+// A read transaction on a SQLite connection that has none open: the queries made inside
+// read one snapshot of the database, whatever other connections commit meanwhile. Does
+// nothing on PostgreSQL, or when a transaction is already open.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(sqlite3 *handle);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    sqlite3 *m_handle = nullptr;
+};
+
 // Timestamps are ISO 8601 UTC text with milliseconds: sortable, and alike in both databases.
 inline QString toDbTime(const QDateTime &t)
 {

@@ -1,0 +1,5 @@
+-- TongHop schema, migration 8: nothing to do on PostgreSQL.
+-- On SQLite this step counts changes to reports so that comparisons can keep the reports'
+-- fields in memory (CompareCache). On PostgreSQL comparisons read them from the server each
+-- time: one counter row updated by every import would make the office's importers wait for
+-- each other's commits.
