@@ -1,5 +1,8 @@
 #include "analysis/CompareQuery.h"
 
+#include "analysis/CompareCache.h"
+#include "analysis/TextPool.h"
+
 #include "model/MetricCatalogue.h"
 #include "model/VietFormat.h"
 #include "store/Database.h"
@@ -53,56 +56,6 @@ Gazetteer loadGazetteer(const QSqlDatabase &db)
     return g;
 }
 
-// The same few texts (provinces, statuses) come back for thousands of rows: one QString
-// each, and a number that stands for it (equal numbers, equal texts).
-class TextPool
-{
-public:
-    int id(const char *utf8, int size)
-    {
-        const QByteArray key = QByteArray::fromRawData(utf8 ? utf8 : "", utf8 ? size : 0);
-        auto it = m_ids.constFind(key);
-        if (it == m_ids.cend()) {
-            it = m_ids.insert(QByteArray(key.constData(), key.size()), int(m_texts.size())); // a deep copy
-            m_texts.append(QString::fromUtf8(key));
-        }
-        return *it;
-    }
-    int id(const QVariant &v)
-    {
-        const QByteArray utf8 = v.toString().toUtf8();
-        return id(utf8.constData(), int(utf8.size()));
-    }
-    const QString &text(int id) const { return m_texts.at(id); }
-
-private:
-    QHash<QByteArray, int> m_ids;
-    QList<QString> m_texts;
-};
-
-// Per-fact texts that are (nearly) all different, the import time and the source, kept
-// one after the other in one buffer: a candidate holds only numbers, so the thousands
-// of them are copied and sorted as plain memory.
-class ByteArena
-{
-public:
-    struct Ref {
-        quint32 offset = 0;
-        quint32 size = 0;
-    };
-    Ref add(const char *data, int size)
-    {
-        const Ref r{quint32(m_bytes.size()), quint32(data ? size : 0)};
-        if (data)
-            m_bytes.append(data, size);
-        return r;
-    }
-    QByteArrayView view(Ref r) const { return QByteArrayView(m_bytes.constData() + r.offset, r.size); }
-
-private:
-    QByteArray m_bytes;
-};
-
 struct Candidate {
     qint64 factId = 0;
     qint64 reportId = 0;   // 0: entered by hand
@@ -129,26 +82,37 @@ struct Candidates {
 };
 
 // Every candidate fact for the metric: rejected ones never, plans only when asked for.
-// With migration 2's covering indexes this reads no table row, only facts_compare and
-// reports_compare. On SQLite the rows are read through the C API: QtSql's per-value
-// QVariant cost more than the query (issue #4: ≤ 50 ms over 1,000,000 facts).
+// With migration 2's covering indexes this reads no table row: facts_compare, and for each
+// fact's report reports_compare, or the CompareCache when there is one (then only
+// facts_compare). On SQLite the rows are read through the C API: QtSql's per-value QVariant
+// cost more than the query (issue #4: ≤ 50 ms over 1,000,000 facts). *incomplete: a fact's
+// report was not in the cache (the caller reads again without it).
 Candidates loadCandidates(const Database &database, const QString &metric, const CompareOptions &o,
-                          bool withSources, QString *error)
+                          bool withSources, const CompareCache *cache, QString *error, bool *incomplete = nullptr)
 {
-    QString sql = QStringLiteral(
-        "SELECT f.id, f.report_id, f.value, f.qualifier, f.status, "
-        "COALESCE(f.period_from, CASE WHEN r.report_year > 0 THEN r.report_year END), "
-        "COALESCE(f.period_to, CASE WHEN r.report_year > 0 THEN r.report_year END), "
-        "CASE WHEN f.report_id IS NULL THEN f.province ELSE r.province END, "
-        // An entered figure's committee is in its own row, not in the covering index: read
-        // through a subquery, only for those few rows, so the index stays covering for the rest.
-        "CASE WHEN f.report_id IS NULL THEN COALESCE((SELECT e.sub_unit FROM facts e WHERE e.id = f.id), '') "
-        "ELSE COALESCE(r.sub_unit, '') END, "
-        "COALESCE(r.report_year, 0), COALESCE(CASE WHEN f.report_id IS NULL THEN f.changed_at ELSE r.imported_at END, ''), "
-        "CASE WHEN f.report_id IS NULL THEN COALESCE(f.changed_by, '') ELSE r.title END, r.province_2025 "
-        "FROM facts f LEFT JOIN reports r%1 ON r.id = f.report_id "
-        "WHERE f.metric = ? AND f.level = ? AND f.status <> ?")
-                      .arg(database.isPostgres() ? QString() : QStringLiteral(" INDEXED BY reports_compare"));
+    // An entered figure's committee is in its own row, not in the covering index: read
+    // through a subquery, only for those few rows, so the index stays covering for the rest.
+    const QString enteredUnit = QStringLiteral("COALESCE((SELECT e.sub_unit FROM facts e WHERE e.id = f.id), '')");
+    QString sql = cache
+        ? QStringLiteral("SELECT f.id, f.report_id, f.value, f.qualifier, f.status, f.period_from, f.period_to, "
+                         "CASE WHEN f.report_id IS NULL THEN f.province END, "
+                         "CASE WHEN f.report_id IS NULL THEN %1 END, "
+                         "CASE WHEN f.report_id IS NULL THEN COALESCE(f.changed_at, '') END, "
+                         "CASE WHEN f.report_id IS NULL THEN COALESCE(f.changed_by, '') END "
+                         "FROM facts f "
+                         "WHERE f.metric = ? AND f.level = ? AND f.status <> ?")
+              .arg(enteredUnit)
+        : QStringLiteral(
+              "SELECT f.id, f.report_id, f.value, f.qualifier, f.status, "
+              "COALESCE(f.period_from, CASE WHEN r.report_year > 0 THEN r.report_year END), "
+              "COALESCE(f.period_to, CASE WHEN r.report_year > 0 THEN r.report_year END), "
+              "CASE WHEN f.report_id IS NULL THEN f.province ELSE r.province END, "
+              "CASE WHEN f.report_id IS NULL THEN %1 ELSE COALESCE(r.sub_unit, '') END, "
+              "COALESCE(r.report_year, 0), COALESCE(CASE WHEN f.report_id IS NULL THEN f.changed_at ELSE r.imported_at END, ''), "
+              "CASE WHEN f.report_id IS NULL THEN COALESCE(f.changed_by, '') ELSE r.title END, r.province_2025 "
+              "FROM facts f LEFT JOIN reports r%2 ON r.id = f.report_id "
+              "WHERE f.metric = ? AND f.level = ? AND f.status <> ?")
+              .arg(enteredUnit, database.isPostgres() ? QString() : QStringLiteral(" INDEXED BY reports_compare"));
     QStringList params = {metric, o.level, FactStatus::Rejected};
     if (o.confirmedOnly) {
         sql += QStringLiteral(" AND f.status IN (?, ?, ?)");
@@ -159,6 +123,8 @@ Candidates loadCandidates(const Database &database, const QString &metric, const
         params << Qualifier::Projected;
     }
     Candidates set;
+    if (cache)
+        set.pool = cache->pool(); // the cached reports' province numbers stay valid
     const int emptyText = set.pool.id("", 0);
     const int extracted = set.pool.id(QVariant(FactStatus::Extracted));
     // A fact without a period is filed under its report's year; one with no year at all,
@@ -191,27 +157,58 @@ Candidates loadCandidates(const Database &database, const QString &metric, const
             const char *p = utf8At(col);
             return set.arena.add(p, sqlite3_column_bytes(st, col));
         };
+        auto isNull = [st](int col) { return sqlite3_column_type(st, col) == SQLITE_NULL; };
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             Candidate c;
             c.factId = sqlite3_column_int64(st, 0);
-            c.reportId = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 1);
+            c.reportId = isNull(1) ? 0 : sqlite3_column_int64(st, 1);
             c.value = sqlite3_column_double(st, 2);
             c.qualifierId = textId(3);
             c.statusId = textId(4);
-            const bool hasPeriod = sqlite3_column_type(st, 5) != SQLITE_NULL;
             c.period = {sqlite3_column_int(st, 5), sqlite3_column_int(st, 6)};
-            c.provinceId = textId(7);
-            c.unitId = textId(8);
-            c.reportYear = sqlite3_column_int(st, 9);
-            c.importedAt = bytes(10);
-            if (withSources)
-                c.source = bytes(11);
-            if (c.reportId)
-                c.reported2025Id = textId(12);
+            bool hasPeriod = !isNull(5);
+            if (!cache) {
+                c.provinceId = textId(7);
+                c.unitId = textId(8);
+                c.reportYear = sqlite3_column_int(st, 9);
+                c.importedAt = bytes(10);
+                if (withSources)
+                    c.source = bytes(11);
+                if (c.reportId)
+                    c.reported2025Id = textId(12);
+            } else if (!c.reportId) {
+                c.provinceId = textId(7);
+                c.unitId = textId(8);
+                c.importedAt = bytes(9);
+                if (withSources)
+                    c.source = bytes(10);
+            } else {
+                const CompareCache::Report *r = cache->find(c.reportId);
+                if (!r) {
+                    if (incomplete)
+                        *incomplete = true;
+                    break;
+                }
+                // As the join above: COALESCE(period, the report's year when it has one).
+                if (r->year > 0) {
+                    if (isNull(5))
+                        c.period.from = r->year;
+                    if (isNull(6))
+                        c.period.to = r->year;
+                }
+                hasPeriod = !isNull(5) || r->year > 0;
+                c.provinceId = r->provinceId;
+                c.unitId = r->unitId;
+                c.reportYear = r->year;
+                c.importedAt = set.arena.add(cache->arena().view(r->importedAt));
+                if (withSources)
+                    c.source = set.arena.add(cache->arena().view(r->title));
+                c.reported2025Id = r->province2025Id;
+            }
             keep(c, hasPeriod);
         }
-        if (rc != SQLITE_DONE)
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(st);
         return set;
@@ -428,7 +425,7 @@ bool matchesFilter(const CompareRow &row, const QStringList &wanted, const Gazet
 
 } // namespace
 
-CompareQuery::CompareQuery(Database &db) : m_db(db) {}
+CompareQuery::CompareQuery(Database &db, const CompareCache *cache) : m_db(db), m_cache(cache) {}
 
 QString CompareQuery::denominatorOf(const QString &rateMetric)
 {
@@ -458,25 +455,49 @@ CompareResult CompareQuery::run(const CompareOptions &options) const
     const QSqlDatabase db = m_db.connection();
     const Gazetteer gazetteer = loadGazetteer(db);
 
-    QHash<QString, QString> province2025;
-    QList<CompareRow> rows = chooseRows(loadCandidates(m_db, options.metric, options, true, &result.error), gazetteer, true, &province2025);
-    if (!result.error.isEmpty())
-        return result;
-
     // Members (for per 1,000) and rate denominators: chosen by the same rules, all tiers.
     CompareOptions helper = options;
     helper.level = Level::All;
     helper.yearFrom = helper.yearTo = 0;
     helper.includeProjected = false;
     const bool perThousand = !info->isRate && options.metric != QStringLiteral("org.members");
-    const QList<CompareRow> members = perThousand
-        ? chooseRows(loadCandidates(m_db, QStringLiteral("org.members"), helper, false, &result.error), gazetteer, false, nullptr)
-        : QList<CompareRow>();
     const QString denominatorMetric = denominatorOf(options.metric);
-    helper.level = options.level;
+
+    Candidates candidates, memberCandidates, denominatorCandidates;
+    {
+        // One snapshot for the cached reports and all the facts read.
+        sqlite3 *handle = store::sqliteHandle(db);
+        const store::ReadSnapshot snapshot(handle);
+        // A cache not read since the reports last changed is not used (the caller reads it
+        // again when it has time): the join reads the same fields.
+        const CompareCache *cache = handle && m_cache && m_cache->isCurrent(handle) ? m_cache : nullptr;
+        if (cache)
+            cache->noteUse();
+        auto load = [&](const QString &metric, const CompareOptions &o, bool withSources) {
+            bool incomplete = false;
+            Candidates c = loadCandidates(m_db, metric, o, withSources, cache, &result.error, &incomplete);
+            if (incomplete) { // a fact whose report is not in the cache: cannot happen in one snapshot
+                cache = nullptr;
+                c = loadCandidates(m_db, metric, o, withSources, nullptr, &result.error);
+            }
+            return c;
+        };
+        candidates = load(options.metric, options, true);
+        if (perThousand && result.error.isEmpty())
+            memberCandidates = load(QStringLiteral("org.members"), helper, false);
+        helper.level = options.level;
+        if (!denominatorMetric.isEmpty() && result.error.isEmpty())
+            denominatorCandidates = load(denominatorMetric, helper, false);
+    }
+    if (!result.error.isEmpty())
+        return result;
+
+    QHash<QString, QString> province2025;
+    QList<CompareRow> rows = chooseRows(candidates, gazetteer, true, &province2025);
+    const QList<CompareRow> members = perThousand ? chooseRows(memberCandidates, gazetteer, false, nullptr) : QList<CompareRow>();
     const QList<CompareRow> denominators = denominatorMetric.isEmpty()
         ? QList<CompareRow>()
-        : chooseRows(loadCandidates(m_db, denominatorMetric, helper, false, &result.error), gazetteer, false, nullptr);
+        : chooseRows(denominatorCandidates, gazetteer, false, nullptr);
 
     if (perThousand) {
         for (CompareRow &r : rows) {

@@ -28,6 +28,7 @@
 
 namespace thp {
 
+class CompareCache;
 class Database;
 
 struct CompareOptions {
@@ -79,7 +80,11 @@ class CompareQuery
     Q_DECLARE_TR_FUNCTIONS(thp::CompareQuery)
 
 public:
-    explicit CompareQuery(Database &db);
+    // cache: the reports' fields kept between comparisons on this connection (SQLite; see
+    // CompareCache), used when it is current. Worth it for a caller that compares again and
+    // again, as the desktop program does; without it each comparison reads them from the
+    // database.
+    explicit CompareQuery(Database &db, const CompareCache *cache = nullptr);
     CompareResult run(const CompareOptions &options) const;
 
     // The metric a rate is a share of (training.rate → training.eligible), or empty.
@@ -87,6 +92,7 @@ public:
 
 private:
     Database &m_db;
+    const CompareCache *m_cache = nullptr;
 };
 
 } // namespace thp

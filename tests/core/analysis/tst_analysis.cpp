@@ -1,6 +1,7 @@
 // Analysis over the store: search that ignores diacritics and case, and (CompareQuery) one
 // metric across provinces and years. Reports are built by hand, not extracted.
 #include "../store/StoreTestData.h"
+#include "analysis/CompareCache.h"
 #include "analysis/CompareQuery.h"
 #include "analysis/ReportSearch.h"
 #include "store/Database.h"
@@ -208,6 +209,88 @@ private Q_SLOTS:
         QCOMPARE(order, (QStringList{QStringLiteral("Bạc Liêu 2023"), QStringLiteral("Cà Mau 2022"),
                                      QStringLiteral("Cà Mau 2023"), QStringLiteral("Lạng Sơn 2023"),
                                      QStringLiteral("Lạng Sơn 2024")}));
+    }
+
+    // The desktop keeps the reports' fields between comparisons (CompareCache). Whatever
+    // another connection changes (a report re-extracted as another province's, a figure
+    // confirmed, a report removed or added) shows in the next comparison, exactly as it
+    // does without the cache; the reports are read again only when they changed.
+    void cachedReportsFollowOtherConnections()
+    {
+        CompareCache cache;
+        CompareOptions o;
+        o.metric = discipline;
+        auto runBoth = [&](const char *step) {
+            const CompareResult cached = CompareQuery(*m_db, &cache).run(o);
+            const CompareResult direct = CompareQuery(*m_db).run(o);
+            [&] {
+                QVERIFY2(cached.ok && direct.ok, step);
+                QCOMPARE(cached.rows.size(), direct.rows.size());
+                for (qsizetype i = 0; i < cached.rows.size(); ++i) {
+                    const CompareRow &a = cached.rows.at(i);
+                    const CompareRow &b = direct.rows.at(i);
+                    QVERIFY2(a.province == b.province && a.period == b.period && a.value == b.value && a.status == b.status
+                                 && a.sources == b.sources && a.note == b.note && a.perThousandMembers == b.perThousandMembers,
+                             qPrintable(QString::fromUtf8(step) + QStringLiteral(": ") + a.province + QLatin1Char(' ') + a.note));
+                }
+            }();
+            return cached;
+        };
+        const bool sqlite = !m_db->isPostgres(); // PostgreSQL compares on the server, no cache
+        QString error;
+        auto read = [&](int loads) {
+            QVERIFY2(cache.update(*m_db, &error), qPrintable(error));
+            QCOMPARE(cache.loads(), sqlite ? loads : 0);
+        };
+        CompareResult r = runBoth("not read yet");
+        QCOMPARE(cache.uses(), 0);
+        read(1);
+        r = runBoth("read");
+        QCOMPARE(row(r, QStringLiteral("Lạng Sơn"), 2023, 2023).value, std::optional<double>(225));
+        QCOMPARE(cache.uses(), sqlite ? 1 : 0);
+        read(1); // nothing changed: not read again
+
+        auto other = Database::open(m_db->location(), &error);
+        QVERIFY2(other, qPrintable(error));
+        // Re-extracted: the 2024 report turns out to be Cà Mau's. Until the cache is read
+        // again, comparisons do without it.
+        const ReportInput cm = test::report(QStringLiteral("Cà Mau"), 2024, {f(discipline, 225, Period{2023, 2023})},
+                                            QStringLiteral("Báo cáo Cà Mau 2024"));
+        QVERIFY(ReportStore(*other).reextractReport(m_ls2024, cm.extraction).ok);
+        for (const char *step : {"re-extracted, cache not read again", "re-extracted"}) {
+            r = runBoth(step);
+            QCOMPARE(row(r, QStringLiteral("Lạng Sơn"), 2023, 2023).value, std::optional<double>(223));
+            const CompareRow caMau = row(r, QStringLiteral("Cà Mau"), 2023, 2023);
+            QCOMPARE(caMau.value, std::optional<double>(225)); // the newer report
+            QVERIFY(caMau.disagreement);
+            read(2);
+        }
+        QCOMPARE(cache.uses(), sqlite ? 2 : 0);
+
+        // A figure confirmed elsewhere: facts are read each time; the cached reports still hold.
+        qint64 id = 0;
+        for (const StoredFact &s : ReportStore(*other).facts(m_ls2023))
+            if (s.fact.metric == discipline && s.fact.level == Level::All && s.fact.value == 223)
+                id = s.id;
+        QVERIFY(FactStore(*other).confirmFact(id, QStringLiteral("hoa")).ok);
+        r = runBoth("confirmed");
+        QCOMPARE(row(r, QStringLiteral("Lạng Sơn"), 2023, 2023).status, FactStatus::Confirmed);
+        QCOMPARE(cache.uses(), sqlite ? 3 : 0);
+        read(2);
+
+        // Removed elsewhere, then a report added on this connection.
+        QVERIFY(ReportStore(*other).removeReport(m_ls2023));
+        r = runBoth("removed");
+        QVERIFY(!row(r, QStringLiteral("Lạng Sơn"), 2023, 2023).value);
+        QCOMPARE(cache.uses(), sqlite ? 3 : 0);
+        read(3);
+        QVERIFY(add(QStringLiteral("Lạng Sơn"), 2025, {f(discipline, 230, Period{2023, 2023})}));
+        for (const char *step : {"added, cache not read again", "added"}) {
+            r = runBoth(step);
+            QCOMPARE(row(r, QStringLiteral("Lạng Sơn"), 2023, 2023).value, std::optional<double>(230));
+            read(4);
+        }
+        QCOMPARE(cache.uses(), sqlite ? 4 : 0);
     }
 
     void reviewedFigureWinsOverNewerReport()
@@ -566,6 +649,9 @@ private Q_SLOTS:
                                      QStringLiteral("training.rate"), QStringLiteral("rating.members_good.rate"),
                                      QStringLiteral("rating.orgs_good.rate")};
         int rows = 0, disagreements = 0, merged = 0, perThousand = 0, units = 0, combinedRates = 0, entered = 0;
+        CompareCache cache;
+        QString error;
+        QVERIFY2(cache.update(*m_db, &error), qPrintable(error));
         for (const QString &metric : metrics)
             for (const QString &level : {Level::All, Level::Province})
                 for (int flags = 0; flags < 8; ++flags)
@@ -584,8 +670,10 @@ private Q_SLOTS:
                         }
                         const CompareResult now = CompareQuery(*m_db).run(o);
                         const CompareResult before = test::LegacyCompareQuery(*m_db).run(o);
-                        compareRows(now, before,
-                                    QStringLiteral("%1/%2 flags %3 filter %4").arg(metric, level).arg(flags).arg(filter));
+                        const QString label = QStringLiteral("%1/%2 flags %3 filter %4").arg(metric, level).arg(flags).arg(filter);
+                        compareRows(now, before, label);
+                        // The same with the reports' fields kept between comparisons, as the desktop does.
+                        compareRows(CompareQuery(*m_db, &cache).run(o), before, label + QStringLiteral(" (cached)"));
                         if (QTest::currentTestFailed())
                             return;
                         for (const CompareRow &r : now.rows) {
@@ -599,6 +687,7 @@ private Q_SLOTS:
                         }
                     }
         // The fixture really exercises what it is meant to.
+        QCOMPARE(cache.uses(), m_db->isPostgres() ? 0 : 240); // every cached comparison used it
         QVERIFY2(rows > 500 && disagreements > 50 && merged > 20 && perThousand > 50 && units > 10 && combinedRates > 0
                      && entered > 0,
                  qPrintable(QStringLiteral("rows %1, disagreements %2, merged %3, per 1,000 %4, units %5, rates %6, entered %7")
