@@ -1,5 +1,6 @@
 #include "app/ComparisonRunner.h"
 
+#include "analysis/CompareCache.h"
 #include "store/Database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,6 +24,7 @@ struct ComparisonRunner::WorkerConnection {
     QString location;
     quint64 generation = 0;
     std::unique_ptr<Database> db;
+    CompareCache cache; // what comparisons read of every report, on db
 
     CompareResult run(const QString &where, quint64 opened, const CompareOptions &options)
     {
@@ -39,7 +41,16 @@ struct ComparisonRunner::WorkerConnection {
             location = where;
             generation = opened;
         }
-        return CompareQuery(*db).run(options);
+        return CompareQuery(*db, &cache).run(options);
+    }
+
+    // After a comparison, while the user looks at it: read the reports into the cache if
+    // they changed, so that the next comparison reads only facts.
+    void refreshCache()
+    {
+        QString error;
+        if (db && !cache.update(*db, &error))
+            qWarning("comparison cache not read: %s", qPrintable(error)); // comparisons go on without it
     }
 };
 
@@ -111,6 +122,7 @@ void ComparisonRunner::start(const QString &location, const CompareOptions &opti
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [c = m_connection, location, generation = m_generation, options] {
         return c->run(location, generation, options);
     }));
+    m_pool.start([c = m_connection] { c->refreshCache(); }); // after it: one thread, in order
 }
 
 void ComparisonRunner::onFinished()

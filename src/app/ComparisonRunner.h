@@ -6,7 +6,9 @@
 // lock and would wait behind an import. The runner owns that connection and closes it in
 // the worker thread before the thread ends (left to the thread's own exit, it could be
 // closed after the program's SQL drivers were gone). Only the newest request's result is
-// delivered: a request made while one runs replaces any waiting one.
+// delivered: a request made while one runs replaces any waiting one. After each comparison
+// the worker reads what comparisons need of the reports into a CompareCache if they changed,
+// so that the next one reads only facts (≤ 50 ms over 1,000,000 facts, issue #4).
 
 #include "analysis/CompareQuery.h"
 

@@ -6,12 +6,14 @@
 //     transaction through store::FactInserter (the per-fact path of addReport, SQLite's C
 //     API) and through one reused QtSql prepared INSERT (the path before, for comparison);
 //  B. CompareQuery (one metric, all provinces × years) over ~1,000,000 facts in ~100,000
-//     reports spread over the 63 provinces, 10 years and every catalogued metric;
+//     reports spread over the 63 provinces, 10 years and every catalogued metric, with a
+//     CompareCache kept between comparisons as the desktop keeps it, and once without;
 //  C. full-text search (ReportSearch) over the same 100,000 reports (generated texts).
 // Run: bench_store [--quick] [--reports N] [--runs N] [--db PATH] [--only insert|facts|compare|search]
 //   --db PATH keeps the B/C database at PATH and reuses it when it is already complete.
 
 #include "ReportGenerator.h"
+#include "analysis/CompareCache.h"
 #include "analysis/CompareQuery.h"
 #include "analysis/ReportSearch.h"
 #include "model/MetricCatalogue.h"
@@ -453,7 +455,6 @@ void buildBigDatabase(const QString &path, int reports, int factsPer)
 void benchCompare(Database &db, int runs)
 {
     header(QStringLiteral("B. CompareQuery: one metric, all provinces × years"));
-    CompareQuery query(db);
     struct Case {
         QString label;
         CompareOptions options;
@@ -476,18 +477,43 @@ void benchCompare(Database &db, int runs)
     o.yearTo = 2025;
     cases << Case{QStringLiteral("discipline.members, 3 provinces, 2020–2025"), o};
 
-    for (const Case &c : cases) {
+    auto measure = [&](const QString &label, const CompareQuery &query, const CompareOptions &options) {
         CompareResult r;
-        const Stats s = timeRuns(runs, [&] { r = query.run(c.options); });
+        const Stats s = timeRuns(runs, [&] { r = query.run(options); });
         if (!r.ok)
             fail(r.error);
-        row(c.label, fixed(s.median) + QStringLiteral(" / ") + fixed(s.worst) + QStringLiteral(" ms"), QStringLiteral("≤ 50 ms"),
+        row(label, fixed(s.median) + QStringLiteral(" / ") + fixed(s.worst) + QStringLiteral(" ms"), QStringLiteral("≤ 50 ms"),
             QStringLiteral("median / worst of %1 (CPU %2 ms); %3 rows; first run %4 ms")
                 .arg(runs)
                 .arg(fixed(s.cpuMedian))
                 .arg(r.rows.size())
                 .arg(fixed(s.first)));
+    };
+
+    // Without the cache first, on a database just opened: its first run is the first
+    // comparison after opening (the desktop's comparison worker has no cache then either),
+    // and this is what a single comparison per process costs (tonghop-cli compare).
+    const CompareQuery direct(db);
+    measure(cases.first().label + QStringLiteral(", without the cache"), direct, cases.first().options);
+
+    // Then as the desktop's comparison worker goes on: after a comparison it reads every
+    // report's fields into its CompareCache, and later comparisons read only facts.
+    CompareCache cache;
+    {
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!cache.update(db, &error))
+            fail(error);
+        row(QStringLiteral("reading %1 reports into the CompareCache").arg(cache.size()),
+            fixed(t.nsecsElapsed() / 1e6) + QStringLiteral(" ms"), QStringLiteral("–"),
+            QStringLiteral("in the worker after a comparison, when reports changed"));
     }
+    const CompareQuery cached(db, &cache);
+    for (const Case &c : cases)
+        measure(c.label, cached, c.options);
+    if (cache.uses() != runs * int(cases.size()))
+        fail(QStringLiteral("the comparisons did not use the cache"));
 }
 
 void benchSearch(Database &db, int runs)
