@@ -91,6 +91,8 @@ void CompareCache::clear()
     m_file.clear();
     m_version = -1;
     m_reports = {};
+    m_slot = {};
+    m_firstId = 0;
     m_pool = {};
     m_arena = {};
 }
@@ -118,6 +120,7 @@ bool CompareCache::load(sqlite3 *handle, QString *error)
         r.id = sqlite3_column_int64(st.get(), 0);
         r.year = sqlite3_column_int(st.get(), 1);
         r.importedAt = bytes(2);
+        r.importedKey = timeKey(m_arena.view(r.importedAt));
         r.provinceId = text(3);
         r.province2025Id = text(4);
         r.unitId = text(5);
@@ -128,11 +131,48 @@ bool CompareCache::load(sqlite3 *handle, QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
     }
+    // Ids given by the database are nearly consecutive: then a report is found by its id
+    // at once instead of by a binary search over all of them.
+    if (!m_reports.empty()) {
+        m_firstId = m_reports.front().id;
+        const qint64 span = m_reports.back().id - m_firstId + 1;
+        if (span <= 2 * qint64(m_reports.size()) + 1024) {
+            m_slot.assign(size_t(span), -1);
+            for (size_t i = 0; i < m_reports.size(); ++i)
+                m_slot[size_t(m_reports[i].id - m_firstId)] = qint32(i);
+        }
+    }
     return true;
+}
+
+qint64 CompareCache::timeKey(QByteArrayView t)
+{
+    // YYYY-MM-DDTHH:MM:SS.mmmZ: digits everywhere but at these places.
+    static constexpr char kShape[] = "0000-00-00T00:00:00.000Z";
+    if (t.size() != qsizetype(sizeof(kShape) - 1))
+        return -1;
+    qint64 key = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (kShape[i] == '0') {
+            if (c < '0' || c > '9')
+                return -1;
+            key = key * 10 + (c - '0');
+        } else if (c != kShape[i]) {
+            return -1;
+        }
+    }
+    return key;
 }
 
 const CompareCache::Report *CompareCache::find(qint64 reportId) const
 {
+    if (!m_slot.empty()) {
+        const qint64 at = reportId - m_firstId;
+        if (at < 0 || at >= qint64(m_slot.size()) || m_slot[size_t(at)] < 0)
+            return nullptr;
+        return &m_reports[size_t(m_slot[size_t(at)])];
+    }
     const auto it = std::lower_bound(m_reports.cbegin(), m_reports.cend(), reportId,
                                      [](const Report &r, qint64 id) { return r.id < id; });
     return it != m_reports.cend() && it->id == reportId ? &*it : nullptr;

@@ -36,8 +36,13 @@ public:
         int unitId = 0;            // a committee below the province, else the empty text
         int province2025Id = 0;
         ByteArena::Ref importedAt; // ISO text in UTC, as stored
+        qint64 importedKey = -1;   // timeKey(importedAt)
         ByteArena::Ref title;
     };
+
+    // An import time written by the program ("2026-11-22T10:11:12.345Z") as one number whose
+    // order is the text's order (its digits); -1 for any other text, to be compared as text.
+    static qint64 timeKey(QByteArrayView isoText);
 
     // Reads the reports again if they changed since the last time; false (and the cache
     // is then empty) if they cannot be read. Nothing to do on PostgreSQL.
@@ -63,6 +68,8 @@ private:
     QByteArray m_file;
     qint64 m_version = -1;
     std::vector<Report> m_reports; // by id
+    qint64 m_firstId = 0;
+    std::vector<qint32> m_slot;    // id - m_firstId → index in m_reports (-1: none), when ids are dense
     TextPool m_pool;
     ByteArena m_arena;
     int m_loads = 0;

@@ -69,6 +69,8 @@ struct Candidate {
     int reported2025Id = -1; // the 2025 province as the report gave it; -1: none
     int reportYear = 0;
     bool reviewed = false;
+    bool inCache = false;      // importedAt and source are in the CompareCache's arena
+    qint64 importedKey = -1;   // CompareCache::timeKey(importedAt): the same order, faster
     ByteArena::Ref importedAt; // ISO text in UTC (entered: when entered): byte order is time order
     ByteArena::Ref source;     // report title, or who entered it
 };
@@ -78,7 +80,9 @@ struct Candidates {
     std::vector<Candidate> list;
     TextPool pool;
     ByteArena arena;
+    const ByteArena *cacheArena = nullptr; // the CompareCache's, for candidates inCache
     const QString &text(int id) const { return pool.text(id); }
+    QByteArrayView bytes(const Candidate &c, ByteArena::Ref r) const { return (c.inCache ? *cacheArena : arena).view(r); }
 };
 
 // Every candidate fact for the metric: rejected ones never, plans only when asked for.
@@ -123,8 +127,10 @@ Candidates loadCandidates(const Database &database, const QString &metric, const
         params << Qualifier::Projected;
     }
     Candidates set;
-    if (cache)
+    if (cache) {
         set.pool = cache->pool(); // the cached reports' province numbers stay valid
+        set.cacheArena = &cache->arena();
+    }
     const int emptyText = set.pool.id("", 0);
     const int extracted = set.pool.id(QVariant(FactStatus::Extracted));
     // A fact without a period is filed under its report's year; one with no year at all,
@@ -135,7 +141,10 @@ Candidates loadCandidates(const Database &database, const QString &metric, const
         if ((o.yearFrom > 0 && c.period.from < o.yearFrom) || (o.yearTo > 0 && c.period.to > o.yearTo))
             return;
         set.list.push_back(c);
-        set.list.back().reviewed = c.statusId != extracted;
+        Candidate &kept = set.list.back();
+        kept.reviewed = c.statusId != extracted;
+        if (!kept.inCache)
+            kept.importedKey = CompareCache::timeKey(set.arena.view(kept.importedAt));
     };
 
     const QSqlDatabase db = database.connection();
@@ -201,9 +210,10 @@ Candidates loadCandidates(const Database &database, const QString &metric, const
                 c.provinceId = r->provinceId;
                 c.unitId = r->unitId;
                 c.reportYear = r->year;
-                c.importedAt = set.arena.add(cache->arena().view(r->importedAt));
-                if (withSources)
-                    c.source = set.arena.add(cache->arena().view(r->title));
+                c.inCache = true;
+                c.importedAt = r->importedAt;
+                c.importedKey = r->importedKey;
+                c.source = r->title;
                 c.reported2025Id = r->province2025Id;
             }
             keep(c, hasPeriod);
@@ -256,7 +266,7 @@ bool sameValue(double a, double b)
 
 QString sourceText(const Candidates &set, const Candidate &c)
 {
-    const QString source = QString::fromUtf8(set.arena.view(c.source));
+    const QString source = QString::fromUtf8(set.bytes(c, c.source));
     return c.reportId ? source : CompareQuery::tr("entered by %1").arg(source);
 }
 
@@ -287,8 +297,12 @@ QList<CompareRow> chooseRows(const Candidates &set, const Gazetteer &g, bool wit
             return a.reviewed;
         if (a.reportYear != b.reportYear)
             return a.reportYear > b.reportYear;
-        if (const int c = set.arena.view(a.importedAt).compare(set.arena.view(b.importedAt)))
+        if (a.importedKey >= 0 && b.importedKey >= 0) {
+            if (a.importedKey != b.importedKey)
+                return a.importedKey > b.importedKey;
+        } else if (const int c = set.bytes(a, a.importedAt).compare(set.bytes(b, b.importedAt))) {
             return c > 0;
+        }
         return a.factId > b.factId;
     });
     // Rows ordered as they always were: by province + committee text, then period.
@@ -311,7 +325,7 @@ QList<CompareRow> chooseRows(const Candidates &set, const Gazetteer &g, bool wit
             for (size_t k = i; k < end; ++k) {
                 const Candidate &c = *candidates[k];
                 if (sameValue(c.value, chosen.value)) {
-                    const QByteArray key = set.arena.view(c.source).toByteArray() + char(c.reportId ? 'r' : 'e');
+                    const QByteArray key = set.bytes(c, c.source).toByteArray() + char(c.reportId ? 'r' : 'e');
                     if (!listed.contains(key)) {
                         listed.insert(key);
                         const QString s = sourceText(set, c);

@@ -293,6 +293,20 @@ private Q_SLOTS:
         QCOMPARE(cache.uses(), sqlite ? 4 : 0);
     }
 
+    // "Newest report" compares import times; the cache turns the program's own time texts
+    // into numbers of the same order, and leaves any other text to be compared as text.
+    void importTimesKeepTheirOrderAsNumbers()
+    {
+        const QList<QByteArray> ordered = {"2024-12-31T23:59:59.999Z", "2025-01-01T00:00:00.000Z", "2025-01-01T00:00:00.001Z",
+                                           "2025-01-01T00:00:01.000Z", "2025-10-09T08:07:06.005Z"};
+        for (qsizetype i = 1; i < ordered.size(); ++i)
+            QVERIFY(CompareCache::timeKey(ordered.at(i - 1)) < CompareCache::timeKey(ordered.at(i)));
+        QCOMPARE(CompareCache::timeKey("2025-01-01T00:00:00.000Z"), Q_INT64_C(20250101000000000));
+        for (const QByteArray &other : {QByteArray(), QByteArray("2025-01-01T00:00:00Z"), QByteArray("2025-01-01 00:00:00.000Z"),
+                                        QByteArray("2025-01-01T00:00:00.000+07:00"), QByteArray("2025-0a-01T00:00:00.000Z")})
+            QCOMPARE(CompareCache::timeKey(other), Q_INT64_C(-1));
+    }
+
     void reviewedFigureWinsOverNewerReport()
     {
         const QList<StoredFact> facts = ReportStore(*m_db).facts(m_ls2023);
