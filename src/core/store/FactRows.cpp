@@ -78,8 +78,10 @@ ReadSnapshot::ReadSnapshot(sqlite3 *handle)
 
 ReadSnapshot::~ReadSnapshot()
 {
-    if (m_handle)
-        sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+    // Nothing was written: if COMMIT cannot end it, ROLLBACK does. Left open, the
+    // connection would read this old snapshot from then on.
+    if (m_handle && sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 namespace {
