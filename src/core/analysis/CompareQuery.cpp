@@ -167,14 +167,27 @@ Candidates loadCandidates(const Database &database, const QString &metric, const
             return set.arena.add(p, sqlite3_column_bytes(st, col));
         };
         auto isNull = [st](int col) { return sqlite3_column_type(st, col) == SQLITE_NULL; };
+        // Qualifier and status are nearly always the previous row's: compared, not hashed.
+        struct Last {
+            QByteArray text;
+            int id = -1;
+        } lastQualifier, lastStatus;
+        auto repeatedId = [&](int col, Last &last) {
+            const QByteArrayView text(utf8At(col), sqlite3_column_bytes(st, col));
+            if (last.id < 0 || text != last.text) {
+                last.id = set.pool.id(text.data(), int(text.size()));
+                last.text = text.toByteArray();
+            }
+            return last.id;
+        };
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             Candidate c;
             c.factId = sqlite3_column_int64(st, 0);
             c.reportId = isNull(1) ? 0 : sqlite3_column_int64(st, 1);
             c.value = sqlite3_column_double(st, 2);
-            c.qualifierId = textId(3);
-            c.statusId = textId(4);
+            c.qualifierId = repeatedId(3, lastQualifier);
+            c.statusId = repeatedId(4, lastStatus);
             c.period = {sqlite3_column_int(st, 5), sqlite3_column_int(st, 6)};
             bool hasPeriod = !isNull(5);
             if (!cache) {
