@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace thp;
 
 class TestReportSearch : public QObject
@@ -115,6 +117,36 @@ private Q_SLOTS:
         QString error;
         for (const qint64 id : {older, titled, newer})
             QVERIFY(store.removeReport(id, &error));
+    }
+
+    // The last word is a prefix whatever its length: past the index's 3-letter prefixes it is
+    // searched as the one term starting so when there is one (SQLite), else as a prefix.
+    void longPrefixOfLastWordFindsEveryWordStartingSo()
+    {
+        ReportStore store(*m_db);
+        const qint64 strict = store.addReport(test::report(QStringLiteral("Cao Bằng"), 2021, {},
+                                                           QStringLiteral("Xử lý nghiêm minh các vi phạm của đảng viên."))).reportId;
+        const qint64 farming = store.addReport(test::report(QStringLiteral("Cao Bằng"), 2022, {},
+                                                            QStringLiteral("Phát triển nông nghiệp bền vững."))).reportId;
+        QVERIFY(strict > 0 && farming > 0);
+        auto ids = [this](const QString &query) {
+            QString error;
+            QList<qint64> found;
+            for (const SearchHit &h : ReportSearch(*m_db).search(query, 10, &error))
+                found << h.reportId;
+            std::sort(found.begin(), found.end());
+            return error.isEmpty() ? found : QList<qint64>{-1};
+        };
+        QCOMPARE(ids(QStringLiteral("nghiê")), (QList<qint64>{strict, farming})); // two words start so
+        QCOMPARE(ids(QStringLiteral("nghiêm")), QList<qint64>{strict});          // one word: itself
+        QCOMPARE(ids(QStringLiteral("nghiêm mi")), QList<qint64>{strict});
+        QCOMPARE(ids(QStringLiteral("xử lý nghiêm minh")), QList<qint64>{strict}); // one longer word
+        QCOMPARE(ids(QStringLiteral("nông nghiệ")), QList<qint64>{farming});
+        QCOMPARE(ids(QStringLiteral("nghiêmx")), QList<qint64>{});               // none
+        QString error;
+        for (const qint64 id : {strict, farming})
+            QVERIFY(store.removeReport(id, &error));
+        QCOMPARE(ids(QStringLiteral("nghiêm")), QList<qint64>{});
     }
 
     void removedReportIsNotFound()
